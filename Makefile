@@ -1,0 +1,61 @@
+# CIMIS hub platform. `make help` lists the targets.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+# Debian's Chromium drives the browser tests (apt-get install chromium); never a downloaded one.
+CHROMIUM ?= /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help install run migrate demo test e2e lint format messages clean
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the pinned dependencies
+
+migrate: install ## Apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate ## Load the demo content and accounts (idempotent)
+	CIMIS_SITE_PORT=$(PORT) $(BIN)/python manage.py load_demo
+
+run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(PORT)
+	@echo "Sites: http://lernplattform.localhost:$(PORT)/  http://meissen.localhost:$(PORT)/  http://lausitz.localhost:$(PORT)/  http://erzgebirge.localhost:$(PORT)/"
+	CIMIS_SITE_PORT=$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the whole test suite, then the browser tests if Chromium is installed (DATABASE_URL selects the database)
+	$(BIN)/python -m pytest
+	@if [ -x "$(CHROMIUM)" ]; then \
+		$(MAKE) --no-print-directory e2e; \
+	else \
+		echo "== Browser tests SKIPPED: Chromium is not installed at $(CHROMIUM) (apt-get install chromium; .ci/run does)"; \
+	fi
+
+e2e: install ## Run only the browser tests: journeys, keyboard, axe on every page type (screenshots in artifacts/)
+	@[ -x "$(CHROMIUM)" ] || { echo "make e2e: Chromium is not installed at $(CHROMIUM) (apt-get install chromium)"; exit 1; }
+	@echo "== Browser tests (Playwright, $(CHROMIUM))"
+	CIMIS_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/e2e --screenshot only-on-failure --output artifacts/failures
+
+lint: install ## ruff: lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## ruff: fix what can be fixed and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Update and compile the de/en interface catalogues
+	$(BIN)/python manage.py makemessages --locale de --locale en --no-obsolete --ignore '.venv/*' --ignore 'tests/*' --ignore 'benchmarks/*' --ignore 'static/*' --ignore 'media/*' --ignore 'artifacts/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+clean: ## Remove the virtual environment, the SQLite database, media and test artefacts
+	rm -rf $(VENV) db.sqlite3 media static artifacts

@@ -1,0 +1,163 @@
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from cms.core.blocks import blocks_for
+from cms.core.colours import validate_brand_colour
+
+FUNDING_NOTICE_DE = (
+    "Diese Maßnahme wird mitfinanziert mit Steuermitteln auf Grundlage des vom "
+    "Sächsischen Landtag beschlossenen Haushaltes."
+)
+FUNDING_NOTICE_EN = (
+    "This measure is co-financed with tax funds on the basis of the budget passed by the "
+    "Saxon State Parliament."
+)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who runs a site and how it looks: one row per Wagtail Site, owned by its editors."""
+
+    key = models.SlugField(
+        _("key"),
+        unique=True,
+        null=True,
+        editable=False,
+        help_text=_("The site's key in the CIMIS_SITES configuration."),
+    )
+    display_name = models.CharField(_("display name"), max_length=120)
+    partner_name = models.CharField(_("running partner"), max_length=120, blank=True)
+    partner_url = models.URLField(_("partner website"), blank=True)
+    logo = models.ForeignKey(
+        "core.CMSImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    primary_colour = models.CharField(
+        _("brand colour"),
+        max_length=7,
+        default="#1f4e79",
+        validators=[validate_brand_colour],
+        help_text=_("Header and buttons, with white text: needs at least 4.5:1 contrast to white."),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("media collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where this site's images and documents are kept."),
+    )
+
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_address = models.TextField(_("postal address"), blank=True)
+    social_links = StreamField(blocks_for("social_links"), blank=True, verbose_name=_("social links"))
+
+    funding_notice = models.TextField(_("funding notice (German)"), default=FUNDING_NOTICE_DE)
+    funding_notice_en = models.TextField(_("funding notice (English)"), default=FUNDING_NOTICE_EN)
+    footer_logos = StreamField(
+        blocks_for("logos"),
+        blank=True,
+        verbose_name=_("footer logos"),
+        help_text=_("Partner and funder logos shown in the footer."),
+    )
+    imprint_page = models.ForeignKey(
+        "core.LegalPage",
+        verbose_name=_("imprint"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "core.LegalPage",
+        verbose_name=_("privacy policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "core.LegalPage",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("display_name"),
+                    MultiFieldPanel(
+                        [FieldPanel("partner_name"), FieldPanel("partner_url")],
+                        heading=_("Running partner"),
+                    ),
+                    FieldPanel("logo"),
+                    FieldPanel("primary_colour"),
+                    # Which collection is the site's decides who may edit which media
+                    # (cms.core.roles): only those who manage collections may change it.
+                    FieldPanel("collection", permission="wagtailcore.change_collection"),
+                ],
+                heading=_("Identity"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("contact_email"),
+                    FieldPanel("contact_phone"),
+                    FieldPanel("contact_address"),
+                    FieldPanel("social_links"),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("funding_notice"),
+                    FieldPanel("funding_notice_en"),
+                    FieldPanel("footer_logos"),
+                    FieldPanel("imprint_page"),
+                    FieldPanel("privacy_page"),
+                    FieldPanel("accessibility_page"),
+                ],
+                heading=_("Footer"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self):
+        return self.display_name or str(self.site)
+
+    @property
+    def localized_funding_notice(self) -> str:
+        """The funding notice in the active language (German is the source)."""
+        if translation.get_language() == "en" and self.funding_notice_en:
+            return self.funding_notice_en
+        return self.funding_notice
+
+    @property
+    def legal_pages(self) -> list:
+        """The live legal pages in the active language, in footer order."""
+        pages = []
+        for page in (self.imprint_page, self.privacy_page, self.accessibility_page):
+            if page is None:
+                continue
+            localized = page.localized
+            if localized.live:
+                pages.append(localized)
+        return pages

@@ -1,0 +1,124 @@
+"""Template tags of the site chrome: header, footer, language links and credited images."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Locale, Site
+
+from cms.core.i18n import content_language, hreflang_alternates, is_untranslated_alias
+from cms.core.models import SiteSettings
+
+register = template.Library()
+
+
+def _site(request):
+    return Site.find_for_request(request) if request is not None else None
+
+
+def _localized_root(site):
+    return site.root_page.localized if site is not None else None
+
+
+@register.inclusion_tag("core/includes/header.html", takes_context=True)
+def site_header(context):
+    request = context.get("request")
+    site = _site(request)
+    root = _localized_root(site)
+    menu = []
+    if root is not None:
+        menu = list(root.get_children().live().public().in_menu().order_by("path"))
+    return {
+        "request": request,
+        "page": context.get("page"),
+        "site_settings": SiteSettings.for_site(site) if site else None,
+        "home": root,
+        "menu": menu,
+        "languages": language_links(context),
+    }
+
+
+@register.inclusion_tag("core/includes/footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = _site(request)
+    return {"request": request, "site_settings": SiteSettings.for_site(site) if site else None}
+
+
+@register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    overrides = context.get("alternate_urls")
+    if overrides is not None:
+        request = context.get("request")
+        alternates = [(code, request.build_absolute_uri(url)) for code, url in sorted(overrides.items())]
+        if settings.LANGUAGE_CODE in overrides:
+            alternates.append(("x-default", request.build_absolute_uri(overrides[settings.LANGUAGE_CODE])))
+        return {"alternates": alternates}
+    return {"alternates": hreflang_alternates(context.get("page"), context.get("request"))}
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context) -> dict:
+    """What the templates need to mark a page whose content is in another language."""
+    page = context.get("page")
+    untranslated = is_untranslated_alias(page)
+    return {
+        "untranslated": untranslated,
+        "content_language": content_language(page) if page is not None and hasattr(page, "locale") else None,
+    }
+
+
+def language_links(context) -> list[dict]:
+    """One link per content language: to this page in that language (a translation, or an
+    alias awaiting translation, which is marked as such), else to that language's home page
+    with a notice that the page is not available."""
+    request = context.get("request")
+    page = context.get("page")
+    site = _site(request)
+    current = translation.get_language()
+    translations = {}
+    if page is not None and hasattr(page, "get_translations"):
+        for item in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[item.locale.language_code] = item
+    overrides = context.get("alternate_urls") or {}
+    links = []
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code in overrides:
+            links.append(_language_link(code, overrides[code], current, fallback=False))
+            continue
+        target = translations.get(code)
+        fallback = False
+        if target is None and site is not None and code in locales:
+            target = site.root_page.get_translation_or_none(locales[code])
+            fallback = page is not None
+        if target is None:
+            continue
+        url = target.get_url(request)
+        if fallback:
+            url += "?notice=untranslated"
+        links.append(_language_link(code, url, current, fallback))
+    return links
+
+
+def _language_link(code, url, current, fallback) -> dict:
+    return {
+        "code": code,
+        "name": translation.get_language_info(code)["name_local"],
+        "url": url,
+        "current": code == current,
+        "fallback": fallback,
+    }
+
+
+@register.inclusion_tag("core/includes/credited_image.html")
+def credited_image(image, spec="width-1200", css_class="", caption=""):
+    """An image with its alt text in the active language and its credit line."""
+    if not image:
+        return {"image": None}
+    return {
+        "image": image,
+        "rendition": image.get_rendition(spec),
+        "css_class": css_class,
+        "caption": caption,
+    }

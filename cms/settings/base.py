@@ -1,0 +1,302 @@
+"""Base settings: safe for production on their own.
+
+Every environment variable the project reads is declared once, here, with its type and
+default. ``dev``, ``test`` and ``production`` only override.
+"""
+
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env(
+    DEBUG=(bool, False),
+    SECRET_KEY=(str, ""),
+    ALLOWED_HOSTS=(list, []),
+    CSRF_TRUSTED_ORIGINS=(list, []),
+    DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    CACHE_URL=(str, "locmemcache://"),
+    MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    WAGTAILADMIN_BASE_URL=(str, "http://lernplattform.localhost:8000"),
+    CIMIS_HOST_PLATFORM=(str, "lernplattform.localhost"),
+    CIMIS_HOST_MEISSEN=(str, "meissen.localhost"),
+    CIMIS_HOST_LAUSITZ=(str, "lausitz.localhost"),
+    CIMIS_HOST_ERZGEBIRGE=(str, "erzgebirge.localhost"),
+    CIMIS_SITE_PORT=(int, 80),
+    EMAIL_URL=(str, "consolemail://"),
+    DEEPL_API_KEY=(str, ""),
+    DEEPL_API_URL=(str, ""),
+    SECURE_SSL_REDIRECT=(bool, True),
+    SECURE_HSTS_SECONDS=(int, 31536000),
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=(bool, True),
+    SECURE_HSTS_PRELOAD=(bool, True),
+    DEFAULT_FROM_EMAIL=(str, "CIMIS <noreply@lernplattform.localhost>"),
+    API_CACHE_MAX_AGE=(int, 60),
+    API_CORS_ALLOWED_ORIGINS=(list, []),
+    API_FRONTEND_CACHE_PURGE_URL=(str, ""),
+    API_WEBHOOK_URLS=(list, []),
+    API_WEBHOOK_SECRET=(str, ""),
+    API_WEBHOOK_MAX_ATTEMPTS=(int, 6),
+    API_WEBHOOK_RETRY_DELAY=(int, 30),
+    API_WEBHOOK_TIMEOUT=(int, 5),
+    API_PREVIEW_URL=(str, ""),
+    API_PREVIEW_TOKEN_MAX_AGE=(int, 600),
+)
+
+DEBUG = env("DEBUG")
+SECRET_KEY = env("SECRET_KEY")
+
+# --- The sites -------------------------------------------------------------------------
+# One entry per Wagtail Site. A new hub is a new entry here (and its host name in the
+# environment): no code changes. ``manage.py bootstrap_sites`` creates or repairs the sites
+# from this list; the display name and partner are only initial values of the per-site
+# settings, which editors own afterwards.
+CIMIS_SITES = [
+    {
+        "key": "platform",
+        "kind": "platform",
+        "hostname": env("CIMIS_HOST_PLATFORM"),
+        "name": "CIMIS Lernplattform",
+        "partner": "WIR GESTALTEN DRESDEN",
+        "partner_url": "https://wir-gestalten-dresden.de/",
+        "primary_colour": "#1f4e79",
+        "default": True,
+    },
+    {
+        "key": "meissen",
+        "kind": "hub",
+        "hostname": env("CIMIS_HOST_MEISSEN"),
+        "name": "CIMIS Hub Meißen",
+        "partner": "Kreativ Kreis Meißen e.V.",
+        "partner_url": "https://kreativkreis-meissen.de/",
+        "primary_colour": "#8a1c3b",
+    },
+    {
+        "key": "lausitz",
+        "kind": "hub",
+        "hostname": env("CIMIS_HOST_LAUSITZ"),
+        "name": "CIMIS Hub Lausitz",
+        "partner": "Kreative Lausitz",
+        "partner_url": "https://kreative-lausitz.de/",
+        "primary_colour": "#1d5e4a",
+    },
+    {
+        "key": "erzgebirge",
+        "kind": "hub",
+        "hostname": env("CIMIS_HOST_ERZGEBIRGE"),
+        "name": "CIMIS Hub Erzgebirge",
+        "partner": "Kreatives Erzgebirge",
+        "partner_url": "https://kreatives-erzgebirge.de/",
+        "primary_colour": "#5b3a8c",
+    },
+]
+# The root page type of each kind of site, as "app_label.ModelName".
+CIMIS_SITE_ROOT_PAGE_TYPES = {
+    "platform": "platform.PlatformHomePage",
+    "hub": "hubs.HubHomePage",
+}
+CIMIS_SITE_PORT = env("CIMIS_SITE_PORT")
+# Which platform page type gives the items of a library model their own URLs.
+CIMIS_LIBRARY_PAGES = {
+    "library.MethodCard": "platform.MethodLibraryPage",
+    "library.AITool": "platform.ToolCataloguePage",
+}
+
+ALLOWED_HOSTS = env("ALLOWED_HOSTS") or [site["hostname"] for site in CIMIS_SITES]
+CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
+
+# --- Applications ----------------------------------------------------------------------
+INSTALLED_APPS = [
+    "cms.core",
+    "cms.library",
+    "sites.hubs",
+    "sites.platform",
+    "cms.search",
+    "cms.translations",
+    "cms.api",
+    "wagtail_localize",
+    # Replaces wagtail.locales; the two together clash on the "wagtaillocales" label.
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "wagtail.contrib.frontend_cache",
+    "rest_framework",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
+    "drf_spectacular_sidecar",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.core.middleware.ExplorerScopeMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+WSGI_APPLICATION = "cms.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# --- Data ------------------------------------------------------------------------------
+DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
+DATABASES["default"]["ATOMIC_REQUESTS"] = False
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Local memory by default; Redis only when CACHE_URL says so (the site lookup uses the cache,
+# so a configured but absent Redis would take every page down).
+CACHES = {"default": env.cache_url_config(env("CACHE_URL"))}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Demo accounts (public passwords) can only sign in while DEBUG is on.
+AUTHENTICATION_BACKENDS = ["cms.core.auth.DemoAwareModelBackend"]
+
+# --- Languages -------------------------------------------------------------------------
+LANGUAGE_CODE = "de"
+LANGUAGES = [("de", _("German")), ("en", _("English"))]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# "16. April 2025" in German, "16 April 2025" (not "April 16, 2025") in English.
+FORMAT_MODULE_PATH = ["cms.formats"]
+TIME_ZONE = "Europe/Berlin"
+USE_I18N = True
+USE_TZ = True
+
+# --- Static and media ------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = env("STATIC_ROOT")
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env("MEDIA_ROOT")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# --- E-mail ----------------------------------------------------------------------------
+vars().update(env.email_url("EMAIL_URL"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+
+# --- Wagtail ---------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "CIMIS"
+# Set, or wagtailadmin.W003; WAGTAILAPI_BASE_URL is deliberately *not* set: in a multi-site
+# install it would rewrite every API detail_url to one host.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+WAGTAILIMAGES_IMAGE_MODEL = "core.CMSImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.CMSDocument"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # German stemming ("Prototypen" finds "Prototyp"); German is the source language.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "german"
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Machine translation in the wagtail-localize editor only when a DeepL key is configured.
+if env("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "cms.translations.machine.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY"), "API_URL": env("DEEPL_API_URL"), "TIMEOUT": 15},
+    }
+WAGTAIL_MODERATION_ENABLED = True
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# --- Security that holds in every environment --------------------------------------------
+# Wagtail relaxes this to SAMEORIGIN on its own preview views.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_HTTPONLY = True
+
+# --- Headless API (cms.api; README "API") ----------------------------------------------------
+WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in API answers is display HTML with real URLs (?rich_text_format= for others).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+# Seconds a shared cache may keep an anonymous API answer (ETags make revalidation cheap).
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
+CORS_ALLOWED_ORIGINS = env("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "origin"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+# Purging a front-end cache (Varnish-style HTTP PURGE) on publish: off unless configured.
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("API_FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+    if env("API_FRONTEND_CACHE_PURGE_URL")
+    else {}
+)
+# Publish webhooks: signed POSTs, delivered from the "api" task queue by
+# ``manage.py db_worker --backend api --queue-name webhooks``.
+API_WEBHOOK_URLS = env("API_WEBHOOK_URLS")
+API_WEBHOOK_SECRET = env("API_WEBHOOK_SECRET")
+API_WEBHOOK_MAX_ATTEMPTS = env("API_WEBHOOK_MAX_ATTEMPTS")
+API_WEBHOOK_RETRY_DELAY = env("API_WEBHOOK_RETRY_DELAY")
+API_WEBHOOK_TIMEOUT = env("API_WEBHOOK_TIMEOUT")
+TASKS = {
+    # Wagtail's own tasks (reference index, cache purges) run at once, as before.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "api": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+# Headless preview: the front end that shows drafts, given ?content_type=…&token=….
+API_PREVIEW_URL = env("API_PREVIEW_URL")
+API_PREVIEW_TOKEN_MAX_AGE = env("API_PREVIEW_TOKEN_MAX_AGE")
+# --- end of headless API ---

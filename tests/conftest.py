@@ -1,0 +1,52 @@
+"""Shared fixtures: every test database starts with the full demo (four sites, German and
+English), loaded once per test session through the real ``load_demo`` command."""
+
+import shutil
+
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
+
+from wagtail.models import Locale
+
+import pytest
+
+from cms.core.sites import site_for_key
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), override_settings(DEBUG=True):
+        call_command("load_demo", verbosity=0)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if "cimis-test-media-" in str(settings.MEDIA_ROOT):
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def sites(db):
+    """The four sites by key."""
+    return {key: site_for_key(key) for key in ("platform", "meissen", "lausitz", "erzgebirge")}
+
+
+@pytest.fixture
+def locale_de(db):
+    return Locale.objects.get(language_code="de")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def debug_on(settings):
+    """Demo accounts may only sign in with DEBUG on."""
+    settings.DEBUG = True
+    return settings
+
+
+def host_of(sites, key):
+    return sites[key].hostname
