@@ -1,0 +1,199 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.core.blocks import ImageBlock
+from cms.core.blocks.content import RICH_TEXT_FEATURES
+from cms.core.models import BasePage, SiteSettings
+from cms.library.usage import UsesLibraryItems
+
+MATCHES_PER_PAGE = 12
+
+
+class MatchCategory(models.TextChoices):
+    ONLINE_SHOP = "online_shop", _("Online shop")
+    DIGITISED_PROCESS = "digitised_process", _("Digitised process")
+    WEBSITE = "website", _("Website")
+    SOCIAL_MEDIA = "social_media", _("Social media")
+    OTHER = "other", _("Other")
+
+
+class MatchQuerySet(PageQuerySet):
+    def in_category(self, category):
+        return self.filter(category=category) if category else self
+
+    def in_region(self, site):
+        """Matches of one hub, in every language tree of that hub."""
+        if site is None:
+            return self
+        roots = site.root_page.get_translations(inclusive=True)
+        condition = models.Q()
+        for root in roots:
+            condition |= models.Q(path__startswith=root.path)
+        return self.filter(condition)
+
+    def for_listing(self):
+        return self.select_related("hero_image", "organisation", "creative", "locale")
+
+
+MatchManager = PageManager.from_queryset(MatchQuerySet)
+
+
+class MatchIndexPage(BasePage):
+    """A hub's matches (tandems), filterable by category."""
+
+    parent_page_types = ["hubs.HubHomePage"]
+    subpage_types = ["hubs.MatchPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("match index")
+        verbose_name_plural = _("match indexes")
+
+    def matches(self):
+        return MatchPage.objects.child_of(self).live().public().for_listing().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        category = request.GET.get("category", "")
+        if category not in MatchCategory.values:
+            category = ""
+        context["categories"] = MatchCategory.choices
+        context["category"] = category
+        context["matches_page"] = Paginator(self.matches().in_category(category), MATCHES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        return context
+
+
+class MatchPage(UsesLibraryItems, BasePage):
+    """A tandem of an organisation and a creative, and the prototype they built together."""
+
+    organisation = models.ForeignKey(
+        "library.Partner",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="matches",
+    )
+    creative = models.ForeignKey(
+        "library.Person",
+        verbose_name=_("creative partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="matches",
+    )
+    category = models.CharField(_("category"), max_length=20, choices=MatchCategory.choices)
+    challenge = RichTextField(_("challenge"), features=RICH_TEXT_FEATURES)
+    prototype = RichTextField(_("prototype"), features=RICH_TEXT_FEATURES)
+    prototype_url = models.URLField(_("link to the prototype"), blank=True)
+    gallery = StreamField([("image", ImageBlock())], blank=True, verbose_name=_("gallery"))
+    testimonial = models.ForeignKey(
+        "library.Testimonial",
+        verbose_name=_("testimonial"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="matches",
+    )
+
+    objects = MatchManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("creative"), FieldPanel("category")],
+            heading=_("The tandem"),
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("prototype"),
+        FieldPanel("prototype_url"),
+        InlinePanel("method_links", label=_("Methods used")),
+        InlinePanel("tool_links", label=_("AI tools used")),
+        FieldPanel("gallery"),
+        FieldPanel("testimonial"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("challenge"),
+        index.SearchField("prototype"),
+        index.FilterField("category"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("challenge"),
+        TranslatableField("prototype"),
+        TranslatableField("gallery"),
+        TranslatableField("organisation"),
+        TranslatableField("creative"),
+        TranslatableField("testimonial"),
+        TranslatableField("method_links"),
+        TranslatableField("tool_links"),
+        SynchronizedField("category"),
+        SynchronizedField("prototype_url"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("organisation"),
+        APIField("creative"),
+        APIField("category"),
+        APIField("challenge"),
+        APIField("prototype"),
+        APIField("prototype_url"),
+        APIField("method_links"),
+        APIField("tool_links"),
+        APIField("gallery"),
+        APIField("testimonial"),
+    ]
+    parent_page_types = ["hubs.MatchIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("match")
+        verbose_name_plural = _("matches")
+
+    @property
+    def region_settings(self):
+        """The per-site settings of the hub this match belongs to (its region)."""
+        return SiteSettings.for_site(self.get_site())
+
+
+class MatchMethod(TranslatableMixin, Orderable):
+    """A method card a match used."""
+
+    match = ParentalKey(MatchPage, on_delete=models.CASCADE, related_name="method_links")
+    method = models.ForeignKey(
+        "library.MethodCard", verbose_name=_("method"), on_delete=models.CASCADE, related_name="match_links"
+    )
+
+    panels = [FieldPanel("method")]
+    api_fields = [APIField("method")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("method used")
+
+
+class MatchTool(TranslatableMixin, Orderable):
+    """An AI tool a match used."""
+
+    match = ParentalKey(MatchPage, on_delete=models.CASCADE, related_name="tool_links")
+    tool = models.ForeignKey(
+        "library.AITool", verbose_name=_("AI tool"), on_delete=models.CASCADE, related_name="match_links"
+    )
+
+    panels = [FieldPanel("tool")]
+    api_fields = [APIField("tool")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("AI tool used")

@@ -1,0 +1,66 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from cms.core.blocks import blocks_for
+from cms.core.models import BasePage
+from cms.library.models import AITool
+from sites.hubs.models import MatchPage
+
+from .library import MethodLibraryPage, PrototypeGalleryPage, ToolCataloguePage
+
+LATEST_PROTOTYPES = 3
+TOP_TOOLS = 3
+
+
+class PlatformHomePage(BasePage):
+    """The home page of the learning platform."""
+
+    body = StreamField(blocks_for("body"), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "core.StandardPage",
+        "core.LegalPage",
+        "platform.MethodLibraryPage",
+        "platform.ToolCataloguePage",
+        "platform.PrototypeGalleryPage",
+        "platform.GuideIndexPage",
+        "platform.HowToGuidePage",
+        "platform.InterviewPage",
+        "platform.MaterialsPage",
+    ]
+
+    class Meta:
+        verbose_name = _("platform home page")
+        verbose_name_plural = _("platform home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public()
+        context["gallery_page"] = children.type(PrototypeGalleryPage).first()
+        context["methods_page"] = children.type(MethodLibraryPage).first()
+        context["tools_page"] = children.type(ToolCataloguePage).first()
+        context["latest_prototypes"] = (
+            MatchPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .for_listing()
+            .order_by("-first_published_at")[:LATEST_PROTOTYPES]
+        )
+        context["top_tools"] = (
+            AITool.objects.live()
+            .localized(self.locale)
+            .with_overall_score()
+            .order_by("-overall_score", "name")[:TOP_TOOLS]
+        )
+        return context
