@@ -1,0 +1,186 @@
+"""Rich text and StreamField as JSON, with every reference resolved from one bulk look-up.
+
+Stock Wagtail resolves references item by item: a StreamValue fetches its chooser blocks when
+first read, rich text fetches its linked pages when expanded, so a listing of 100 pages costs
+hundreds of queries. Here the API walks the *raw* stored data of all items first, collects
+every referenced page, image, document and snippet (see ``cms.api.resolver``), fetches each
+kind once, and then builds the JSON from those look-up tables.
+"""
+
+from django.utils.html import escape
+
+from wagtail import blocks
+from wagtail.api.rich_text import APIRichText
+from wagtail.blocks.field_block import ChooserBlock
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.images.formats import get_image_format
+from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
+
+# --- Rich text --------------------------------------------------------------------------
+
+
+def rich_text_references(html: str):
+    """(kind, id, extra) of every internal link and embedded image in database HTML."""
+    if not html:
+        return
+    rewriter = LinkRewriter()
+    for tag_type, matches in rewriter.extract_tags(html).items():
+        if tag_type in {"page", "document"}:
+            for match in matches:
+                yield tag_type, match.attrs.get("id"), None
+    for tag_type, matches in EmbedRewriter().extract_tags(html).items():
+        if tag_type == "image":
+            for match in matches:
+                yield "image", match.attrs.get("id"), match.attrs.get("format")
+
+
+def image_format_spec(format_name: str | None) -> str | None:
+    try:
+        return get_image_format(format_name).filter_spec
+    except Exception:  # an unknown or removed format: Wagtail's own handler fails the same way
+        return None
+
+
+def expand_rich_text(html: str, resolver, locale_id) -> str:
+    """Database HTML with links and images turned into real, absolute URLs, from the
+    resolver's tables (no queries). Links to pages that are not public become bare ``<a>``."""
+    if not html:
+        return html
+
+    def pages(attrs_list):
+        tags = []
+        for attrs in attrs_list:
+            page = resolver.page(attrs.get("id"), locale_id)
+            tags.append(f'<a href="{escape(resolver.page_url(page))}">' if page else "<a>")
+        return tags
+
+    def documents(attrs_list):
+        tags = []
+        for attrs in attrs_list:
+            document = resolver.get(get_document_model(), attrs.get("id"))
+            tags.append(f'<a href="{escape(resolver.document_url(document))}">' if document else "<a>")
+        return tags
+
+    def images(attrs_list):
+        tags = []
+        for attrs in attrs_list:
+            image = resolver.get(get_image_model(), attrs.get("id"))
+            spec = image_format_spec(attrs.get("format"))
+            if image is None or spec is None:
+                tags.append('<img alt="">')
+                continue
+            rendition = image.get_rendition(spec)
+            classname = getattr(get_image_format(attrs.get("format")), "classname", "")
+            tags.append(
+                '<img src="{}" width="{}" height="{}" alt="{}"{}>'.format(
+                    escape(resolver.media_url(rendition.url)),
+                    rendition.width,
+                    rendition.height,
+                    escape(attrs.get("alt", "")),
+                    f' class="{escape(classname)}"' if classname else "",
+                )
+            )
+        return tags
+
+    rewriter = MultiRuleRewriter(
+        [
+            LinkRewriter(bulk_rules={"page": pages, "document": documents}),
+            EmbedRewriter(bulk_rules={"image": images}),
+        ]
+    )
+    # Other embeds (oEmbed media) keep Wagtail's own handler: they need their stored Embed.
+    from wagtail.rich_text import features
+
+    media = features.get_embed_types().get("media")
+    if media is not None:
+        rewriter.rewriters[1].bulk_rules["media"] = media.expand_db_attributes_many
+    return rewriter(html)
+
+
+def rich_text_representation(html: str, resolver, locale_id, rich_text_format: str):
+    if rich_text_format == APIRichText.FORMAT_HTML:
+        return expand_rich_text(html, resolver, locale_id)
+    return APIRichText.serialize(html, format=rich_text_format)
+
+
+# --- StreamField ------------------------------------------------------------------------
+
+
+def _overrides(block, base_class) -> bool:
+    """Whether a block class brings its own API representation (then it is asked for it)."""
+    return type(block).get_api_representation is not base_class.get_api_representation
+
+
+def _list_items(block, raw):
+    for item in raw or []:
+        if block._item_is_in_block_format(item):
+            yield item["value"]
+        else:
+            yield item
+
+
+def collect_block_references(block, raw, resolver) -> None:
+    """Register every object referenced by a block's raw value with the resolver."""
+    if raw is None:
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in raw or []:
+            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+            if child_block is not None:
+                collect_block_references(child_block, child.get("value"), resolver)
+    elif isinstance(block, blocks.StructBlock):
+        if isinstance(raw, dict):
+            for name, child_block in block.child_blocks.items():
+                collect_block_references(child_block, raw.get(name), resolver)
+    elif isinstance(block, blocks.ListBlock):
+        for item in _list_items(block, raw):
+            collect_block_references(block.child_block, item, resolver)
+    elif isinstance(block, ChooserBlock):
+        resolver.want(block.model_class, raw)
+    elif isinstance(block, blocks.RichTextBlock):
+        resolver.want_rich_text(raw)
+
+
+def block_representation(block, raw, resolver, context, locale_id):
+    """The JSON of a block's raw value, with references taken from the resolver."""
+    if isinstance(block, blocks.StreamBlock) and not _overrides(block, blocks.StreamBlock):
+        items = []
+        for child in raw or []:
+            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+            if child_block is None:
+                continue  # a block type that has since been removed from the model
+            items.append(
+                {
+                    "type": child["type"],
+                    "value": block_representation(
+                        child_block, child.get("value"), resolver, context, locale_id
+                    ),
+                    "id": child.get("id"),
+                }
+            )
+        return items
+    if isinstance(block, blocks.StructBlock) and not _overrides(block, blocks.StructBlock):
+        raw = raw if isinstance(raw, dict) else {}
+        value = {}
+        for name, child_block in block.child_blocks.items():
+            child_raw = raw[name] if name in raw else child_block.get_prep_value(child_block.get_default())
+            value[name] = block_representation(child_block, child_raw, resolver, context, locale_id)
+        return value
+    if isinstance(block, blocks.ListBlock) and not _overrides(block, blocks.ListBlock):
+        return [
+            block_representation(block.child_block, item, resolver, context, locale_id)
+            for item in _list_items(block, raw)
+        ]
+    if isinstance(block, ChooserBlock):
+        return resolver.nested_representation(block.model_class, raw, locale_id, context)
+    if isinstance(block, blocks.RichTextBlock):
+        return rich_text_representation(raw or "", resolver, locale_id, context["_wagtail_rich_text_format"])
+    # Plain values (text, dates, choices, URLs …) and blocks with their own representation.
+    return block.get_api_representation(block.to_python(raw), context)
+
+
+def stream_raw_data(stream_value) -> list:
+    """The stored JSON of a StreamValue, without converting (and so fetching) its blocks."""
+    raw = stream_value.raw_data
+    return list(raw) if raw is not None else []

@@ -1,0 +1,414 @@
+"""The endpoints of ``/api/v2/``: Wagtail API v2 viewsets, made strict, cacheable and
+constant in their number of queries.
+
+- ``PagesEndpoint``: public pages of a site in both languages; ``find/`` routes
+  ``html_path`` from the localized root of ``?site=`` (Wagtail issue 6679).
+- ``ImagesEndpoint``, ``DocumentsEndpoint``: with credits, alt text and renditions.
+- ``SnippetEndpoint``: the generic machinery of the library endpoints (live items only,
+  ``locale`` with fallback, ``fields``, ``order``, ``search``, filters on FilterFields).
+"""
+
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+
+from rest_framework import status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import APIException, NotFound
+from rest_framework.filters import BaseFilterBackend
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from . import filters
+from .caching import apply_cache_headers
+from .pagination import BoundedPagination
+from .params import MAX_INTEGER, parse_id, reject_nul_bytes
+from .queries import (
+    in_any_site_q,
+    in_site_q,
+    locale_for_code,
+    public_pages_q,
+    site_for_parameter,
+)
+from .resolver import Resolver, absolute_url
+from .responses import mark_as_api
+from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
+
+
+class JSONOnly(BaseContentNegotiation):
+    """Always JSON: the browsable documentation is /api/docs/, so neither ``Accept`` nor
+    ``?format=`` can turn an answer into a 404 or 406."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class OrderingFilter(BaseFilterBackend):
+    """``?order=field,-other`` on the endpoint's orderable fields, or ``order=random``."""
+
+    def filter_queryset(self, request, queryset, view):
+        value = request.GET.get("order")
+        if value is None:
+            return queryset
+        names = value.split(",")
+        if "random" in names:
+            if len(names) > 1:
+                raise BadRequestError(_("random ordering cannot be combined with other fields"))
+            if "offset" in request.GET:
+                raise BadRequestError(_("random ordering with offset is not supported"))
+            return queryset.order_by("?")
+        allowed = view.get_orderable_fields(queryset.model)
+        for name in names:
+            if name.removeprefix("-") not in allowed:
+                raise BadRequestError(_("cannot order by '%s' (unknown field)") % name)
+        return queryset.order_by(*names, "pk")
+
+
+class EndpointMixin:
+    """What every endpoint shares: JSON only, anonymous by design, strict parameters, JSON
+    errors with a ``message``, bulk look-ups, ETag and Cache-Control."""
+
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = JSONOnly
+    # Only to know that a response goes to a signed-in user (then Cache-Control: private);
+    # nothing the API answers depends on who asks.
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [AllowAny]
+    pagination_class = BoundedPagination
+    http_method_names = ["get", "head", "options"]
+    searching = False
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        reject_nul_bytes(request.GET)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, (Http404, NotFound, ObjectDoesNotExist)):
+            message = str(exc) if isinstance(exc, Http404) and str(exc) else _("not found")
+            return Response({"message": message}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError):
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, DjangoValidationError):
+            return Response({"message": "; ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
+        response = super().handle_exception(exc)
+        if isinstance(exc, APIException) and isinstance(response.data, dict) and "detail" in response.data:
+            response.data = {"message": str(response.data["detail"])}
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        mark_as_api(request)
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return apply_cache_headers(request, response)
+
+    @cached_property
+    def resolver(self):
+        return Resolver(self.request, self.request.wagtailapi_router)
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["resolver"] = self.resolver
+        return context
+
+    # --- fields ---------------------------------------------------------------------------
+
+    def get_filterable_fields(self, model) -> set[str]:
+        fields = set(self.get_available_fields(model, db_fields_only=True))
+        fields.discard("locale")
+        return fields
+
+    def get_orderable_fields(self, model) -> set[str]:
+        return set(self.get_available_fields(model, db_fields_only=True))
+
+    def check_query_parameters(self, queryset, extra=()):
+        allowed = self.get_filterable_fields(queryset.model) | set(self.known_query_parameters) | set(extra)
+        unknown = set(self.request.GET.keys()) - allowed
+        if unknown:
+            raise BadRequestError(
+                _("query parameter is not an operation or a recognised field: %s")
+                % ", ".join(sorted(unknown))
+            )
+
+    # --- views ----------------------------------------------------------------------------
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        serializer_class = self.get_serializer_class()
+        queryset = self.filter_queryset(self.resolver.optimise(queryset, serializer_class))
+        try:
+            items = list(self.paginate_queryset(queryset))
+        except DatabaseError as error:
+            if not self.searching:
+                raise
+            # A search query some database's full-text syntax still refuses.
+            raise BadRequestError(_("the search query could not be understood")) from error
+        self.resolver.prepare(items, serializer_class)
+        serializer = serializer_class(items, many=True, context=self.get_serializer_context())
+        return self.get_paginated_response(serializer.data)
+
+    def detail_view(self, request, pk):
+        self.check_query_parameters(self.get_queryset(), extra=())
+        instance = self.get_object()
+        serializer_class = self.get_serializer_class()
+        self.resolver.prepare([instance], serializer_class)
+        return Response(serializer_class(instance, context=self.get_serializer_context()).data)
+
+    def find_view(self, request):
+        self.check_query_parameters(self.get_queryset(), extra=self.find_query_parameters)
+        obj = self.find_object(self.get_queryset(), request)
+        if obj is None:
+            raise Http404(_("not found"))
+        url = absolute_url(request, request.wagtailapi_router.get_object_detail_urlpath(self.model, obj.pk))
+        query = request.GET.copy()
+        for name in self.find_query_parameters:
+            query.pop(name, None)
+        return redirect(f"{url}?{query.urlencode()}" if query else url)
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            return queryset.filter(pk=parse_id(request.GET["id"], "id")).first()
+        return None
+
+    def object_pk(self) -> int:
+        pk = int(self.kwargs["pk"])
+        if pk > MAX_INTEGER:
+            raise Http404(_("not found"))
+        return pk
+
+    def get_object(self):
+        if not hasattr(self, "_cached_object"):
+            obj = self.get_queryset().filter(pk=self.object_pk()).first()
+            if obj is None:
+                raise Http404(_("No %s matches the given query.") % self.model._meta.verbose_name)
+            self._cached_object = obj
+        return self._cached_object
+
+
+class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
+    base_serializer_class = ApiPageSerializer
+    filter_backends = [
+        filters.FieldsFilter,
+        filters.ChildOfFilter,
+        filters.AncestorOfFilter,
+        filters.DescendantOfFilter,
+        OrderingFilter,
+        filters.TranslationOfFilter,
+        filters.LocaleFilter,
+        filters.SearchFilter,  # last: search results cannot be filtered further
+    ]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters - {"format"}
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
+    nested_default_fields = ["id", "type", "detail_url", "html_url", "locale", "title"]
+
+    def get_base_queryset(self):
+        """Public pages of the requested site (``?site=``, else the request's), in every
+        language."""
+        site = site_for_parameter(self.request)
+        return Page.objects.filter(public_pages_q(self.request)).filter(in_site_q(self.request, site))
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        # What "parent" may show: public pages of any site (a detail is not tied to a host).
+        context["base_queryset"] = Page.objects.filter(public_pages_q(self.request)).filter(
+            in_any_site_q(self.request)
+        )
+        return context
+
+    def get_root_page(self):
+        """``child_of=root``: the site's root page in ``?locale=`` (German without it)."""
+        root = site_for_parameter(self.request).root_page
+        if "locale" in self.request.GET:
+            locale = locale_for_code(self.request, self.request.GET["locale"])
+            root = root.get_translation_or_none(locale) or root
+        return root
+
+    def get_queryset(self):
+        try:
+            return super().get_queryset()
+        except BadRequestError:
+            raise BadRequestError(_("type doesn't exist or is not a page type")) from None
+
+    def get_object(self):
+        """Any public page by id, on any site unless ``?site=`` narrows it: a ``detail_url``
+        works whichever host the listing was asked on."""
+        if not hasattr(self, "_cached_object"):
+            request = self.request
+            queryset = Page.objects.filter(public_pages_q(request)).filter(in_any_site_q(request))
+            if "site" in request.GET:
+                queryset = queryset.filter(in_site_q(request, site_for_parameter(request)))
+            if "type" in request.GET:
+                try:
+                    types = page_models_from_string(request.GET["type"])
+                except (LookupError, ValueError) as error:
+                    raise BadRequestError(_("type doesn't exist or is not a page type")) from error
+                queryset = queryset.type(*types)
+            page = queryset.filter(pk=self.object_pk()).first()
+            if page is None:
+                raise Http404(_("No page matches the given query."))
+            self._cached_object = page.specific
+        return self._cached_object
+
+    def detail_view(self, request, pk):
+        self.check_query_parameters(Page.objects.none())
+        instance = self.get_object()
+        serializer_class = self.get_serializer_class()
+        self.resolver.prepare([instance], serializer_class)
+        return Response(serializer_class(instance, context=self.get_serializer_context()).data)
+
+    def find_object(self, queryset, request):
+        if "html_path" in request.GET:
+            return self.find_by_html_path(queryset, request.GET["html_path"])
+        return super().find_object(queryset, request)
+
+    def find_by_html_path(self, queryset, html_path: str):
+        """The page at ``html_path`` on ``?site=``, in the language of the path's prefix
+        (``/en/…``), routed from that language's root — stock v2 routes every path from the
+        German root, so English paths were not found (Wagtail issue 6679)."""
+        site = site_for_parameter(self.request)
+        path = urlsplit(html_path).path if "://" in html_path else html_path
+        components = [component for component in path.split("/") if component]
+        languages = {code for code, _name in settings.LANGUAGES}
+        language = settings.LANGUAGE_CODE
+        if components and components[0] in languages:
+            language = components.pop(0)
+        root = site.root_page
+        locale = locale_for_code(self.request, language)
+        if root.locale_id != locale.pk:
+            root = root.get_translation_or_none(locale)
+            if root is None:
+                return None
+        try:
+            page = root.specific.route(self.request, components).page
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
+
+
+class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
+    base_serializer_class = ApiImageSerializer
+    filter_backends = [filters.FieldsFilter, OrderingFilter, filters.SearchFilter]
+    known_query_parameters = (ImagesAPIViewSet.known_query_parameters - {"format"}) | {"locale"}
+    body_fields = ["id", "title", "width", "height", "alt", "credit", "licence", "renditions"]
+    meta_fields = ["type", "detail_url", "tags", "download_url"]
+    listing_default_fields = ["id", "type", "detail_url", "download_url", "title", "alt", "credit"]
+    nested_default_fields = [
+        "id",
+        "type",
+        "detail_url",
+        "download_url",
+        "title",
+        "alt",
+        "credit",
+        "width",
+        "height",
+        "renditions",
+    ]
+
+    def get_queryset(self):
+        queryset = self.model.objects.all().order_by("id")
+        restricted = self.resolver.restricted_collections()
+        return queryset.exclude(collection__in=restricted) if restricted else queryset
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        # Alt text in ?locale= (the images themselves have no language).
+        code = self.request.GET.get("locale")
+        context["item_language"] = locale_for_code(self.request, code).language_code if code else None
+        return context
+
+    def get_filterable_fields(self, model):
+        return super().get_filterable_fields(model) - {"alt", "renditions"}
+
+
+class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
+    base_serializer_class = ApiDocumentSerializer
+    filter_backends = [filters.FieldsFilter, OrderingFilter, filters.SearchFilter]
+    known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {"format"}
+    body_fields = ["id", "title", "description", "language"]
+    listing_default_fields = ["id", "type", "detail_url", "download_url", "title"]
+
+    def get_queryset(self):
+        queryset = self.model.objects.all().order_by("id")
+        restricted = self.resolver.restricted_collections()
+        return queryset.exclude(collection__in=restricted) if restricted else queryset
+
+
+def _title_field(model) -> str | None:
+    names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
+    return next((name for name in ("title", "name", "quote") if name in names), None)
+
+
+class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
+    """A read endpoint for a snippet model: live items only; ``locale`` with fallback to the
+    source language; ``fields``, ``order``, ``search``; filters on the model's API fields that
+    are also ``index.FilterField``. Subclass with ``model`` and ``name`` (see ``for_model``)."""
+
+    base_serializer_class = ApiSerializer
+    filter_backends = [
+        filters.FieldsFilter,
+        OrderingFilter,
+        filters.SnippetLocaleFilter,
+        filters.SearchFilter,
+    ]
+    known_query_parameters = (BaseAPIViewSet.known_query_parameters - {"format"}) | {"locale"}
+    meta_fields = ["type", "detail_url", "locale", "translations"]
+    #: A queryset method that annotates computed, orderable fields (e.g. an overall score).
+    queryset_method: str | None = None
+    #: Annotated fields that ``order`` accepts besides the database fields.
+    extra_order_fields: tuple[str, ...] = ()
+
+    @classmethod
+    def for_model(cls, name, model, **attributes):
+        return type(f"{model.__name__}Endpoint", (cls,), {"name": name, "model": model, **attributes})
+
+    @classmethod
+    def get_meta_fields(cls, model):
+        fields = cls.meta_fields if issubclass(model, TranslatableMixin) else ["type", "detail_url"]
+        return cls._convert_api_fields(fields + list(getattr(model, "api_meta_fields", ())))
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        title = _title_field(model)
+        defaults = ["id", "type", "detail_url"]
+        if issubclass(model, TranslatableMixin):
+            defaults.append("locale")
+        return defaults + ([title] if title else [])
+
+    @classmethod
+    def get_nested_default_fields(cls, model):
+        return cls.get_listing_default_fields(model)
+
+    def get_queryset(self):
+        queryset = self.model._default_manager.all()
+        if self.queryset_method:
+            queryset = getattr(queryset, self.queryset_method)()
+        if issubclass(self.model, DraftStateMixin):
+            queryset = queryset.filter(live=True)
+        ordering = list(self.model._meta.ordering or [])
+        return queryset.order_by(*ordering, "pk")
+
+    def get_filterable_fields(self, model):
+        """The API fields the model declares as ``index.FilterField``: the same filters then
+        work with and without ``search``."""
+        return super().get_filterable_fields(model) & filters.declared_filter_fields(model)
+
+    def get_orderable_fields(self, model):
+        return super().get_orderable_fields(model) | set(self.extra_order_fields)

@@ -1,0 +1,150 @@
+"""Headless preview: an external front end shows an editor's draft through a short-lived,
+signed token.
+
+1. In the admin, "Preview in front end" (next to "Save draft") opens
+   ``/admin/api/preview/<app>/<model>/<id>/``, which checks that the editor may edit the item
+   and redirects to ``API_PREVIEW_URL?content_type=<app.Model>&token=<token>`` (without a
+   front end configured, straight to the JSON below).
+2. The front end fetches ``/api/v2/preview/?token=<token>``: the latest saved draft in the
+   same JSON as the item's detail endpoint, with ``meta.preview``. The token names one
+   revision and expires after ``API_PREVIEW_TOKEN_MAX_AGE`` seconds; the answer is never
+   cached.
+
+A signed token rather than wagtail-headless-preview: that package keys previews to unsaved
+form data on page models only, whereas the library snippets need previews too, and the
+token needs no table of its own.
+"""
+
+import time
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Page, RevisionMixin
+
+from rest_framework.request import Request
+
+from .resolver import Resolver
+from .responses import mark_as_api
+
+SALT = "cimis.api.preview"
+
+
+def model_label(model) -> str:
+    return f"{model._meta.app_label}.{model.__name__}"
+
+
+def make_token(obj) -> str:
+    """A token for the latest saved revision of ``obj`` (or its current state)."""
+    revision = obj.get_latest_revision() if isinstance(obj, RevisionMixin) else None
+    model = type(obj.specific) if isinstance(obj, Page) else type(obj)
+    return signing.dumps(
+        {
+            "m": model_label(model),
+            "id": obj.pk,
+            "r": revision.pk if revision else None,
+            "t": int(time.time()),
+        },
+        salt=SALT,
+    )
+
+
+def preview_url(obj) -> str:
+    """Where the admin sends an editor: the configured front end, else the JSON itself."""
+    model = type(obj.specific) if isinstance(obj, Page) else type(obj)
+    token = make_token(obj)
+    if settings.API_PREVIEW_URL:
+        separator = "&" if "?" in settings.API_PREVIEW_URL else "?"
+        query = urlencode({"content_type": model_label(model), "token": token})
+        return f"{settings.API_PREVIEW_URL}{separator}{query}"
+    return f"{reverse('api_preview')}?{urlencode({'token': token})}"
+
+
+def can_edit(user, obj) -> bool:
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    return user.has_perm(f"{obj._meta.app_label}.change_{obj._meta.model_name}")
+
+
+def open_preview(request, app_label, model_name, pk):
+    """Admin view: check the editor may edit the item, then open its headless preview."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    obj = get_object_or_404(model, pk=pk)
+    if not can_edit(request.user, obj):
+        raise PermissionDenied
+    return redirect(preview_url(obj))
+
+
+def _error(message, status):
+    response = JsonResponse({"message": message}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_safe
+def preview(request):
+    """The draft a token names, as its detail endpoint would show it once published."""
+    from .router import api_router
+
+    mark_as_api(request)
+    token = request.GET.get("token")
+    if not token or "\x00" in token:
+        return _error(_("a preview token is required"), 400)
+    try:
+        data = signing.loads(token, salt=SALT, max_age=settings.API_PREVIEW_TOKEN_MAX_AGE)
+        model = apps.get_model(data["m"])
+        obj = model._default_manager.get(pk=data["id"])
+    except signing.SignatureExpired:
+        return _error(_("this preview token has expired; open the preview again"), 410)
+    except (signing.BadSignature, LookupError, KeyError, TypeError, ValueError, ObjectDoesNotExist):
+        return _error(_("invalid preview token"), 400)
+    if data.get("r") is not None:
+        revision = obj.revisions.filter(pk=data["r"]).first()
+        if revision is None:
+            return _error(_("invalid preview token"), 400)
+        obj = revision.as_object()
+    endpoint = api_router.get_model_endpoint(type(obj))
+    if endpoint is None:
+        return _error(_("invalid preview token"), 400)
+    request.wagtailapi_router = api_router
+    api_request = Request(request)
+    view = endpoint[1]()
+    view.request, view.action, view.kwargs = api_request, "detail_view", {}
+    serializer_class = endpoint[1]._get_serializer_class(api_router, type(obj), [], show_details=True)
+    resolver = Resolver(api_request, api_router)
+    resolver.prepare([obj], serializer_class)
+    try:
+        rich_text_format = view.resolve_rich_text_format()
+    except BadRequestError as error:
+        return _error(str(error), 400)
+    context = {
+        "request": api_request,
+        "view": view,
+        "router": api_router,
+        "resolver": resolver,
+        "_wagtail_rich_text_format": rich_text_format,
+        "base_queryset": Page.objects.none(),
+    }
+    payload = serializer_class(obj, context=context).data
+    issued = datetime.fromtimestamp(data.get("t", 0), tz=UTC)
+    payload.setdefault("meta", {})["preview"] = {
+        "revision_id": data.get("r"),
+        "expires_at": (issued + timedelta(seconds=settings.API_PREVIEW_TOKEN_MAX_AGE)).isoformat(),
+    }
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,142 @@
+"""The rules of what the API may show, as queries the endpoints, the serializers and the
+tests all use.
+
+A page is public when it is live and neither it nor any ancestor carries a view restriction
+(password, login or group). The API is anonymous by design: a restricted page stays out of
+every answer even for a signed-in user who could open it on the site, so no response ever
+depends on who asks.
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
+
+_CACHE_ATTRIBUTE = "_cimis_api_cache"
+
+
+def request_cache(request) -> dict:
+    """A dict that lives as long as the request: look-ups made once per request."""
+    cache = getattr(request, _CACHE_ATTRIBUTE, None)
+    if cache is None:
+        cache = {}
+        setattr(request, _CACHE_ATTRIBUTE, cache)
+    return cache
+
+
+def restricted_paths(request) -> list[str]:
+    """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
+    cache = request_cache(request)
+    if "restricted_paths" not in cache:
+        cache["restricted_paths"] = sorted(
+            set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+    return cache["restricted_paths"]
+
+
+def public_pages_q(request, prefix: str = "") -> Q:
+    """A filter for live pages outside every restricted subtree (``prefix`` for relations)."""
+    condition = Q(**{f"{prefix}live": True})
+    for path in restricted_paths(request):
+        condition &= ~Q(**{f"{prefix}path__startswith": path})
+    return condition
+
+
+def public_pages(request, model=Page):
+    return model._default_manager.filter(public_pages_q(request))
+
+
+def live_q(model, prefix: str = "") -> Q:
+    """Published objects only, for any model: pages are public, draftable snippets live."""
+    if issubclass(model, Page):
+        return Q()  # pages are filtered with public_pages_q, which needs the request
+    if issubclass(model, DraftStateMixin):
+        return Q(**{f"{prefix}live": True})
+    return Q()
+
+
+_LOCALES: dict[int, Locale] = {}
+
+
+def locales(request=None) -> dict[int, Locale]:
+    """All locales by id. There are two and they change about never, so they are kept for
+    the life of the process; saving or deleting a locale clears them (``forget_locales``)."""
+    if not _LOCALES:
+        _LOCALES.update({locale.pk: locale for locale in Locale.objects.all()})
+    return _LOCALES
+
+
+def forget_locales(**kwargs) -> None:
+    _LOCALES.clear()
+
+
+def locale_for_code(request, code: str) -> Locale:
+    for locale in locales(request).values():
+        if locale.language_code == code:
+            return locale
+    known = ", ".join(sorted(locale.language_code for locale in locales(request).values()))
+    raise BadRequestError(_("unknown locale '%(code)s' (known: %(known)s)") % {"code": code, "known": known})
+
+
+def site_for_parameter(request) -> Site:
+    """The site named by ``?site=<host name>[:port]``, else the site the request came to."""
+    cache = request_cache(request)
+    if "site" in cache:
+        return cache["site"]
+    value = request.GET.get("site")
+    if value is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            raise BadRequestError(_("no site is configured for this host name; pass ?site="))
+    else:
+        hostname, _sep, port = value.strip().lower().partition(":")
+        sites = Site.objects.filter(hostname=hostname).select_related("root_page")
+        if port:
+            if not port.isdigit() or len(port) > 5:
+                raise BadRequestError(_("unknown site '%s'") % value)
+            sites = sites.filter(port=int(port))
+        site = sites.order_by("-is_default_site", "port").first()
+        if site is None:
+            known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
+            raise BadRequestError(
+                _("unknown site '%(site)s' (known: %(known)s)") % {"site": value, "known": known}
+            )
+    cache["site"] = site
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site  # what Site.find_for_request caches; spares it a query
+    return site
+
+
+def site_root_paths(request, site: Site) -> list[str]:
+    """Tree paths of the site's root page in every language (the localized roots)."""
+    cache = request_cache(request)
+    key = ("site_root_paths", site.pk)
+    if key not in cache:
+        root = site.root_page
+        cache[key] = list(
+            Page.objects.filter(translation_key=root.translation_key).values_list("path", flat=True)
+        ) or [root.path]
+    return cache[key]
+
+
+def in_site_q(request, site: Site, prefix: str = "") -> Q:
+    """Pages in the site's tree, in every language."""
+    condition = Q()
+    for path in site_root_paths(request, site):
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition
+
+
+def in_any_site_q(request, prefix: str = "") -> Q:
+    """Pages in the tree of some site, in any language (not the tree's bare root)."""
+    cache = request_cache(request)
+    if "all_site_root_paths" not in cache:
+        keys = Site.objects.values("root_page__translation_key")
+        cache["all_site_root_paths"] = list(
+            Page.objects.filter(translation_key__in=keys).values_list("path", flat=True)
+        )
+    condition = Q(pk__in=[])
+    for path in cache["all_site_root_paths"]:
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition

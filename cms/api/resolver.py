@@ -1,0 +1,386 @@
+"""Bulk look-ups for a page of API results, so the number of queries does not grow with the
+number of items.
+
+``Resolver.prepare(items, serializer_class)`` walks the fields the serializer will output:
+
+- foreign keys (hero images, related snippets, ``alias_of``) are collected across all items
+  and fetched once per related model, images together with their renditions;
+- child relations and many-to-many fields are prefetched, then walked the same way;
+- StreamFields and rich text are read *raw*, so every chooser block and every internal link
+  of every item is collected before anything is fetched;
+- each item's locale comes from one table of locales, its translations from one query.
+
+What is fetched obeys the API's rules: pages must be public (``cms.api.queries``), draftable
+snippets live, documents outside restricted collections. A reference to anything else
+resolves to ``None``, so it never leaks through a relation either.
+"""
+
+from collections import defaultdict
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
+from django.db.models.fields.related import ForeignObjectRel, ManyToManyField
+
+from taggit.managers import TaggableManager
+from wagtail.api.conf import get_model_field
+from wagtail.api.v2.utils import get_restricted_collection_ids
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+
+from .content import (
+    collect_block_references,
+    image_format_spec,
+    rich_text_references,
+    stream_raw_data,
+)
+from .queries import locales, public_pages_q, request_cache, restricted_paths
+
+#: The renditions of every image in the API: name → Wagtail filter spec.
+RENDITIONS = {
+    "thumbnail": "fill-480x320",
+    "medium": "max-960x960",
+    "large": "max-1920x1920",
+}
+
+
+def absolute_url(request, url: str) -> str:
+    """``url`` on the scheme and host the request came to (media and API addresses)."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
+def _as_pk(value):
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class Resolver:
+    """The bulk look-up tables of one API request."""
+
+    def __init__(self, request, router):
+        self.request = request
+        self.router = router
+        self.wanted = defaultdict(set)  # model → ids
+        self.objects = defaultdict(dict)  # model → {id: object}
+        self.page_refs = set()  # pages referenced from rich text and chooser blocks
+        self.pages_by_id = {}
+        self.pages_by_translation = {}
+        self.rendition_specs = set(RENDITIONS.values())
+        self._fk_assignments = []
+        self._translation_items = []
+        self._rendition_images = []
+        self._nested_serializers = {}
+
+    # --- collecting -----------------------------------------------------------------------
+
+    def want(self, model, pk, *, exact=False) -> None:
+        """Register a reference. Pages referenced from content are fetched as plain pages and
+        localized; a foreign key (``exact``) gets an object of its own model."""
+        pk = _as_pk(pk)
+        if pk is None:
+            return
+        if issubclass(model, Page) and not exact:
+            self.page_refs.add(pk)
+        else:
+            self.wanted[model].add(pk)
+
+    def want_rich_text(self, html) -> None:
+        for kind, pk, image_format in rich_text_references(str(html or "")):
+            if kind == "page":
+                self.want(Page, pk)
+            elif kind == "document":
+                self.want(get_document_model(), pk)
+            elif kind == "image":
+                self.want(get_image_model(), pk)
+                spec = image_format_spec(image_format)
+                if spec:
+                    self.rendition_specs.add(spec)
+
+    def prepare(self, items, serializer_class) -> None:
+        """Fetch everything the serializer will need for ``items``, in bulk."""
+        items = [item for item in items if item is not None]
+        if not items:
+            return
+        self._collect(items, serializer_class)
+        self._fetch()
+        self._assign()
+
+    def optimise(self, queryset, serializer_class):
+        """Join the serializer's foreign keys into the listing query (``select_related``);
+        what the join brings that the API may not show is hidden in ``_collect``."""
+        names = []
+        for field in self._foreign_keys(queryset.model, serializer_class):
+            names.append(field.name)
+            # One level further, for properties of the related object that read its own
+            # foreign keys (a testimonial's role reads its person's organisation).
+            related_api_fields = {
+                getattr(f, "name", f) for f in getattr(field.related_model, "api_fields", [])
+            }
+            for related_field in field.related_model._meta.concrete_fields:
+                if isinstance(related_field, ForeignKey) and related_field.name in related_api_fields:
+                    names.append(f"{field.name}__{related_field.name}")
+        return queryset.select_related(*names) if names else queryset
+
+    @staticmethod
+    def _foreign_keys(model, serializer_class):
+        fields = []
+        for name in serializer_class.Meta.fields:
+            try:
+                field = get_model_field(model, name)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(field, ForeignKey):
+                fields.append(field)
+        return fields
+
+    def _collect(self, items, serializer_class) -> None:
+        model = serializer_class.Meta.model
+        fields = list(serializer_class.Meta.fields)
+        self._prime_locales(items)
+        if "translations" in fields:
+            self._translation_items.extend(items)
+        if model is get_image_model() and "renditions" in fields:
+            self._rendition_images.extend(items)
+        children = getattr(serializer_class, "child_serializer_classes", {})
+        for name in fields:
+            try:
+                field = get_model_field(model, name)
+            except FieldDoesNotExist:  # a property or method, not a model field
+                continue
+            if isinstance(field, TaggableManager):
+                prefetch_related_objects(items, name)
+            elif isinstance(field, StreamField):
+                for item in items:
+                    value = getattr(item, field.attname)
+                    if value is not None:
+                        collect_block_references(field.stream_block, stream_raw_data(value), self)
+            elif isinstance(field, RichTextField):
+                for item in items:
+                    self.want_rich_text(getattr(item, field.attname))
+            elif isinstance(field, ForeignKey):
+                self._collect_foreign_key(items, field)
+            elif isinstance(field, (ManyToManyField, ForeignObjectRel)) or field.many_to_many:
+                self._prefetch_many(items, name, field, children.get(name))
+
+    def _collect_foreign_key(self, items, field) -> None:
+        pending = []
+        for item in items:
+            if field.name in item._state.fields_cache:  # joined by optimise()
+                obj = item._state.fields_cache[field.name]
+                if obj is None:
+                    continue
+                if not self.is_visible(obj):
+                    item._state.fields_cache[field.name] = None
+                    continue
+                self._prime_locales([obj])
+                for name, related in list(obj._state.fields_cache.items()):
+                    if related is not None and not self.is_visible(related):
+                        obj._state.fields_cache[name] = None
+                    elif related is not None:
+                        self._prime_locales([related])
+                if isinstance(obj, get_image_model()):
+                    self._rendition_images.append(obj)
+            else:
+                self.want(field.related_model, getattr(item, field.attname), exact=True)
+                pending.append(item)
+        if pending:
+            self._fk_assignments.append((pending, field))
+
+    def is_visible(self, obj) -> bool:
+        """The rules of ``visible()``, for an object that is already loaded."""
+        if isinstance(obj, Page):
+            return obj.live and not any(obj.path.startswith(path) for path in restricted_paths(self.request))
+        if isinstance(obj, DraftStateMixin) and not obj.live:
+            return False
+        if isinstance(obj, (get_image_model(), get_document_model())):
+            return obj.collection_id not in self.restricted_collections()
+        return True
+
+    def _prefetch_many(self, items, name, field, child_serializer_class) -> None:
+        related_model = field.related_model
+        queryset = self.visible(related_model, related_model._default_manager.all())
+        if child_serializer_class is not None:
+            queryset = self.optimise(queryset, child_serializer_class)
+        try:
+            prefetch_related_objects(items, Prefetch(name, queryset=queryset))
+        except (AttributeError, ValueError, TypeError):
+            return  # a relation Django cannot prefetch: serialized as stock Wagtail does
+        children = [child for item in items for child in getattr(item, name).all()]
+        if children and child_serializer_class is not None:
+            self._collect(children, child_serializer_class)
+
+    def _prime_locales(self, objects) -> None:
+        table = locales(self.request)
+        for obj in objects:
+            if isinstance(obj, TranslatableMixin) and obj.locale_id in table:
+                obj._state.fields_cache["locale"] = table[obj.locale_id]
+
+    def _prefetch_renditions(self, images) -> None:
+        images = [image for image in images if not hasattr(image, "prefetched_renditions")]
+        if not images:
+            return
+        rendition_model = get_image_model().get_rendition_model()
+        prefetch_related_objects(
+            images,
+            Prefetch(
+                "renditions",
+                queryset=rendition_model.objects.filter(filter_spec__in=sorted(self.rendition_specs)),
+                to_attr="prefetched_renditions",
+            ),
+        )
+
+    # --- fetching -------------------------------------------------------------------------
+
+    def visible(self, model, queryset):
+        """Only what the API may show of ``model``."""
+        if issubclass(model, Page):
+            return queryset.filter(public_pages_q(self.request))
+        if issubclass(model, DraftStateMixin):
+            queryset = queryset.filter(live=True)
+        if model is get_document_model() or model is get_image_model():
+            restricted = self.restricted_collections()
+            if restricted:
+                queryset = queryset.exclude(collection__in=restricted)
+        return queryset
+
+    def restricted_collections(self):
+        cache = request_cache(self.request)
+        if "restricted_collections" not in cache:
+            cache["restricted_collections"] = get_restricted_collection_ids(_AnonymousRequest(self.request))
+        return cache["restricted_collections"]
+
+    def _fetch(self) -> None:
+        image_model = get_image_model()
+        for model, ids in list(self.wanted.items()):
+            missing = [pk for pk in ids if pk not in self.objects[model]]
+            if not missing:
+                continue
+            queryset = self.visible(model, model._default_manager.filter(pk__in=missing))
+            found = {obj.pk: obj for obj in queryset}
+            self._prime_locales(found.values())
+            if model is image_model:
+                self._rendition_images.extend(found.values())
+            for pk in missing:
+                self.objects[model][pk] = found.get(pk)
+        missing_pages = [pk for pk in self.page_refs if pk not in self.pages_by_id]
+        if missing_pages:
+            # The referenced pages and their public translations, in one query: a link in an
+            # English page to a German page leads to its English translation where one is live.
+            keys = Page.objects.filter(pk__in=missing_pages).values("translation_key")
+            pages = list(
+                Page.objects.filter(public_pages_q(self.request))
+                .filter(translation_key__in=keys)
+                .select_related("locale")
+            )
+            for page in pages:
+                self.pages_by_id[page.pk] = page
+                self.pages_by_translation[(page.translation_key, page.locale_id)] = page
+            for pk in missing_pages:
+                self.pages_by_id.setdefault(pk, None)
+        self._fetch_translations()
+        images, self._rendition_images = self._rendition_images, []
+        self._prefetch_renditions(images)
+
+    def _fetch_translations(self) -> None:
+        items, self._translation_items = self._translation_items, []
+        families = defaultdict(list)
+        for item in items:
+            if isinstance(item, TranslatableMixin):
+                root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
+                families[root].append(item)
+        for root, members in families.items():
+            keys = {item.translation_key for item in members}
+            queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
+            if root is Page:
+                queryset = queryset.defer_streamfields()
+            by_key = defaultdict(list)
+            for obj in queryset.order_by("locale_id"):
+                by_key[obj.translation_key].append(obj)
+            found = [obj for group in by_key.values() for obj in group]
+            self._prime_locales(found)
+            for item in members:
+                item._api_translations = [obj for obj in by_key[item.translation_key] if obj.pk != item.pk]
+
+    def _assign(self) -> None:
+        assignments, self._fk_assignments = self._fk_assignments, []
+        for items, field in assignments:
+            for item in items:
+                pk = _as_pk(getattr(item, field.attname))
+                item._state.fields_cache[field.name] = (
+                    None if pk is None else self.objects[field.related_model].get(pk)
+                )
+
+    # --- reading --------------------------------------------------------------------------
+
+    def get(self, model, pk):
+        pk = _as_pk(pk)
+        if pk is None:
+            return None
+        if pk not in self.objects[model]:
+            # Not collected beforehand (a custom block, a nested field): fetch it now.
+            self.want(model, pk, exact=True)
+            self._fetch()
+        return self.objects[model].get(pk)
+
+    def page(self, pk, locale_id=None):
+        """A public page by id, in ``locale_id`` where it has a public translation there."""
+        pk = _as_pk(pk)
+        if pk is None:
+            return None
+        if pk not in self.pages_by_id:
+            self.page_refs.add(pk)
+            self._fetch()
+        page = self.pages_by_id.get(pk)
+        if page is None or locale_id is None or page.locale_id == locale_id:
+            return page
+        return self.pages_by_translation.get((page.translation_key, locale_id), page)
+
+    def page_url(self, page) -> str:
+        return page.get_full_url(self.request) or ""
+
+    def document_url(self, document) -> str:
+        return absolute_url(self.request, document.url)
+
+    def media_url(self, url: str) -> str:
+        return absolute_url(self.request, url)
+
+    def nested_representation(self, model, pk, locale_id, context):
+        """A chooser block's value: the object as the API nests it, or None."""
+        if issubclass(model, Page):
+            obj = self.page(pk, locale_id)
+            model = Page
+        else:
+            obj = self.get(model, pk)
+        if obj is None:
+            return None
+        serializer = self._nested_serializers.get(model)
+        if serializer is None:
+            endpoint = self.router.get_model_endpoint(model)
+            if endpoint is None:
+                return {"id": obj.pk, "title": str(obj)}
+            serializer_class = endpoint[1]._get_serializer_class(self.router, model, [], nested=True)
+            serializer = serializer_class(context=context)
+            self._nested_serializers[model] = serializer
+        return serializer.to_representation(obj)
+
+
+class _AnonymousRequest:
+    """The request as an anonymous visitor would make it: collection restrictions are
+    applied to everyone, signed in or not (the API's answers never depend on the user)."""
+
+    def __init__(self, request):
+        from django.contrib.auth.models import AnonymousUser
+
+        self.user = AnonymousUser()
+        self.session = {}
+        self._request = request
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)

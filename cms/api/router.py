@@ -1,0 +1,49 @@
+"""The API router: ``/api/v2/`` and its endpoints.
+
+The library endpoints are registered for the library models that exist, so the API picks up
+a library added later without changes here beyond its line in ``LIBRARY_ENDPOINTS``.
+"""
+
+from django.apps import apps
+
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from .endpoints import DocumentsEndpoint, ImagesEndpoint, PagesEndpoint, SnippetEndpoint
+
+#: endpoint name → (model, options of ``SnippetEndpoint.for_model``)
+LIBRARY_ENDPOINTS = {
+    "methods": ("library.MethodCard", {}),
+    "tools": (
+        "library.AITool",
+        {"queryset_method": "with_overall_score", "extra_order_fields": ("overall_score",)},
+    ),
+    "partners": ("library.Partner", {}),
+    "people": ("library.Person", {}),
+    "spaces": ("library.InnovationSpace", {}),
+    "testimonials": ("library.Testimonial", {}),
+}
+
+
+def library_endpoints():
+    """(name, endpoint class) of every library model present in this install."""
+    endpoints = []
+    for name, (label, options) in LIBRARY_ENDPOINTS.items():
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        endpoints.append((name, SnippetEndpoint.for_model(name, model, **options)))
+    return endpoints
+
+
+def build_router() -> WagtailAPIRouter:
+    router = WagtailAPIRouter("wagtailapi")
+    router.register_endpoint("pages", PagesEndpoint)
+    router.register_endpoint("images", ImagesEndpoint)
+    router.register_endpoint("documents", DocumentsEndpoint)
+    for name, endpoint in library_endpoints():
+        router.register_endpoint(name, endpoint)
+    return router
+
+
+api_router = build_router()

@@ -1,0 +1,277 @@
+"""Serializers of the API: Wagtail API v2's, with references taken from the request's
+``Resolver`` (see ``cms.api.resolver``) instead of being fetched item by item."""
+
+from taggit.managers import _TaggableManager
+from wagtail import fields as wagtail_fields
+from wagtail.api.v2.serializers import (
+    BaseSerializer,
+    ChildRelationField,
+    PageParentField,
+    PageSerializer,
+    RelatedField,
+    get_serializer_class,
+)
+from wagtail.models import Page, TranslatableMixin
+
+from rest_framework.fields import Field, SkipField
+
+from .content import block_representation, rich_text_representation, stream_raw_data
+from .resolver import RENDITIONS, absolute_url
+
+
+def _item_locale_id(context):
+    return context.get("item_locale_id")
+
+
+class ApiStreamField(Field):
+    """A StreamField as structured JSON: ``[{"type", "value", "id"}, …]``, with images,
+    pages, documents and snippets inline and rich text expanded to real URLs."""
+
+    def get_attribute(self, instance):
+        return (instance, getattr(instance, self.source))
+
+    def to_representation(self, pair):
+        _instance, value = pair
+        if value is None:
+            return []
+        return block_representation(
+            value.stream_block,
+            stream_raw_data(value),
+            self.context["resolver"],
+            self.context,
+            _item_locale_id(self.context),
+        )
+
+
+class ApiRichTextField(Field):
+    """Rich text as HTML with internal links and images expanded to real URLs
+    (``?rich_text_format=`` chooses another of Wagtail's formats)."""
+
+    def to_representation(self, value):
+        return rich_text_representation(
+            str(value),
+            self.context["resolver"],
+            _item_locale_id(self.context),
+            self.context["_wagtail_rich_text_format"],
+        )
+
+
+class SortedTagsField(Field):
+    """Tags as a sorted list of names, from the prefetched tags (stock re-queries them)."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+def detail_path(router, model, pk):
+    """The API path of an object, from one ``reverse()`` per model (paths do not change
+    while the process runs)."""
+    cache = router.__dict__.setdefault("_detail_path_prefixes", {})
+    if model not in cache:
+        path = router.get_object_detail_urlpath(model, 0)
+        cache[model] = path[: -len("0/")] if path and path.endswith("/0/") else None
+    prefix = cache[model]
+    if prefix is None:
+        return router.get_object_detail_urlpath(model, pk)
+    return f"{prefix}{pk}/"
+
+
+class DetailUrlField(Field):
+    """The object's address in this API, on the host the request came to (stock v2 asks
+    the database which site that is, once per request)."""
+
+    def get_attribute(self, instance):
+        path = detail_path(self.context["router"], type(instance), instance.pk)
+        if path is None:
+            raise SkipField
+        return absolute_url(self.context["request"], path)
+
+    def to_representation(self, url):
+        return url
+
+
+class LocaleField(Field):
+    """The item's language code."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        return instance.locale.language_code
+
+
+class HtmlUrlField(Field):
+    """The page's address on its site (absolute)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return page.get_full_url(self.context["request"])
+
+
+class ParentField(PageParentField):
+    """The parent page, if it is public and on a site (a site's home has none)."""
+
+    def get_attribute(self, instance):
+        parent = instance.get_parent()
+        if parent is not None and self.context["base_queryset"].filter(pk=parent.pk).exists():
+            return parent
+        return None
+
+
+class TranslationsField(Field):
+    """The item's published translations: ``[{"id", "locale", "title", "detail_url",
+    "html_url"}]`` (``html_url`` for pages)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        translations = getattr(instance, "_api_translations", None)
+        if translations is None:
+            return []
+        router = self.context["router"]
+        request = self.context["request"]
+        result = []
+        for obj in translations:
+            entry = {
+                "id": obj.pk,
+                "locale": obj.locale.language_code,
+                "title": getattr(obj, "title", None) or str(obj),
+                "detail_url": absolute_url(request, detail_path(router, type(obj), obj.pk)),
+            }
+            if isinstance(obj, Page):
+                entry["html_url"] = obj.get_full_url(request)
+            result.append(entry)
+        return result
+
+
+class ImageAltField(Field):
+    """Alt text in the language of the item the image belongs to (English where an English
+    alt text exists, else the German one); on the images endpoint, in ``?locale=``."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        language = self.context.get("item_language") or "de"
+        if language == "en" and getattr(image, "description_en", ""):
+            return image.description_en
+        return image.default_alt_text
+
+
+class RenditionsField(Field):
+    """Resized versions of the image: ``{"thumbnail": {"url", "width", "height"}, …}``."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        renditions = image.get_renditions(*RENDITIONS.values())
+        request = self.context["request"]
+        return {
+            name: {
+                "url": absolute_url(request, renditions[spec].url),
+                "width": renditions[spec].width,
+                "height": renditions[spec].height,
+            }
+            for name, spec in RENDITIONS.items()
+        }
+
+
+class NestedField(RelatedField):
+    """A related object, through one nested serializer for all items (stock v2 builds a
+    new serializer, fields and all, for every value)."""
+
+    def to_representation(self, value):
+        if getattr(self, "_nested", None) is None:
+            self._nested = self.serializer_class(context=self.context)
+        return self._nested.to_representation(value)
+
+
+class NestedChildrenField(ChildRelationField):
+    """Inline child objects (a ParentalKey relation), through one nested serializer."""
+
+    def to_representation(self, value):
+        if getattr(self, "_nested", None) is None:
+            self._nested = self.serializer_class(context=self.context)
+        return [self._nested.to_representation(child) for child in value.all()]
+
+
+class _LocaleContextMixin:
+    """Serializes each translatable object with ``item_locale_id``/``item_language`` set in
+    the shared context, so nested rich text, links and alt texts follow its language."""
+
+    serializer_related_field = NestedField
+    serializer_field_mapping = {
+        **BaseSerializer.serializer_field_mapping,
+        wagtail_fields.StreamField: ApiStreamField,
+        wagtail_fields.RichTextField: ApiRichTextField,
+    }
+
+    def build_property_field(self, field_name, model_class):
+        if isinstance(getattr(model_class, field_name, None), _TaggableManager):
+            return SortedTagsField, {}
+        return super().build_property_field(field_name, model_class)
+
+    def to_representation(self, instance):
+        if not isinstance(instance, TranslatableMixin):
+            return super().to_representation(instance)
+        saved = (self.context.get("item_locale_id"), self.context.get("item_language"))
+        self.context["item_locale_id"] = instance.locale_id
+        self.context["item_language"] = instance.locale.language_code
+        try:
+            return super().to_representation(instance)
+        finally:
+            self.context["item_locale_id"], self.context["item_language"] = saved
+
+
+class ApiSerializer(_LocaleContextMixin, BaseSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    locale = LocaleField(read_only=True)
+    translations = TranslationsField(read_only=True)
+
+
+class ApiPageSerializer(_LocaleContextMixin, PageSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    parent = ParentField(read_only=True)
+
+    def build_relational_field(self, field_name, relation_info):
+        field_class, field_kwargs = super().build_relational_field(field_name, relation_info)
+        if field_class is ChildRelationField:
+            field_class = NestedChildrenField
+        return field_class, field_kwargs
+
+    html_url = HtmlUrlField(read_only=True)
+    translations = TranslationsField(read_only=True)
+
+
+class DownloadUrlField(Field):
+    """The absolute address of the original file (a document's through its serve view)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, obj):
+        url = obj.url if hasattr(obj, "url") else obj.file.url
+        return absolute_url(self.context["request"], url)
+
+
+class ApiImageSerializer(ApiSerializer):
+    alt = ImageAltField(read_only=True)
+    renditions = RenditionsField(read_only=True)
+    download_url = DownloadUrlField(read_only=True)
+
+
+class ApiDocumentSerializer(ApiSerializer):
+    download_url = DownloadUrlField(read_only=True)
+
+
+__all__ = [
+    "ApiDocumentSerializer",
+    "ApiImageSerializer",
+    "ApiPageSerializer",
+    "ApiSerializer",
+    "get_serializer_class",
+]
