@@ -4,10 +4,11 @@ import os
 import shutil
 from pathlib import Path
 
-import polib
-import pytest
 from django.core.management import call_command
 from django.test import override_settings
+
+import polib
+import pytest
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 LANGUAGES = ["de", "en"]
@@ -60,7 +61,9 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path):
     os.chdir(tmp_path)
     try:
         with override_settings(LOCALE_PATHS=[output]):
-            call_command("makemessages", locale=["de"], symlinks=True, ignore_patterns=MAKEMESSAGES_IGNORE, verbosity=0)
+            call_command(
+                "makemessages", locale=["de"], symlinks=True, ignore_patterns=MAKEMESSAGES_IGNORE, verbosity=0
+            )
     finally:
         os.chdir(cwd)
     fresh = polib.pofile(str(output / "de" / "LC_MESSAGES" / "django.po"))
@@ -68,5 +71,7 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path):
     assert len(wanted) > 100
     for language in LANGUAGES:
         have = {(e.msgctxt, e.msgid) for e in catalogue(language) if not e.obsolete}
-        assert sorted(wanted - have) == [], f"{language}: strings missing from the catalogue (run make messages)"
+        assert sorted(wanted - have) == [], (
+            f"{language}: strings missing from the catalogue (run make messages)"
+        )
         assert sorted(have - wanted) == [], f"{language}: strings no longer in the code"
