@@ -32,8 +32,9 @@ run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(POR
 	@echo "Sites: http://lernplattform.localhost:$(PORT)/  http://meissen.localhost:$(PORT)/  http://lausitz.localhost:$(PORT)/  http://erzgebirge.localhost:$(PORT)/"
 	CIMIS_SITE_PORT=$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The suite runs on every core (pytest-xdist: each worker has its own test database and demo).
 test: install ## Run the whole test suite, then the browser tests if Chromium is installed (DATABASE_URL selects the database)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 	@if [ -x "$(CHROMIUM)" ]; then \
 		$(MAKE) --no-print-directory e2e; \
 	else \
