@@ -8,6 +8,7 @@ constant in their number of queries.
   ``locale`` with fallback, ``fields``, ``order``, ``search``, filters on FilterFields).
 """
 
+import re
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -48,6 +49,23 @@ from .queries import (
 from .resolver import Resolver, absolute_url
 from .responses import mark_as_api
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
+
+
+WAGTAIL_RICH_TEXT_FORMAT_ERROR = re.compile(r"\w+ must be one of (?P<allowed>.+), got '(?P<value>.*)'")
+
+
+def translated_wagtail_message(message: str) -> str:
+    """Wagtail's API raises a few messages of its own in English only; give them in the
+    request's language, keeping their details (field names, a parser's explanation)."""
+    if match := WAGTAIL_RICH_TEXT_FORMAT_ERROR.fullmatch(message):
+        return _("rich_text_format must be one of %(allowed)s, not '%(value)s'") % match.groupdict()
+    for prefix, translated in (
+        ("unknown fields: ", _("unknown fields: %s")),
+        ("fields error: ", _("error in fields: %s")),
+    ):
+        if message.startswith(prefix):
+            return translated % message.removeprefix(prefix)
+    return message
 
 
 class JSONOnly(BaseContentNegotiation):
@@ -105,7 +123,9 @@ class EndpointMixin:
             message = str(exc) if isinstance(exc, Http404) and str(exc) else _("not found")
             return Response({"message": message}, status=status.HTTP_404_NOT_FOUND)
         if isinstance(exc, BadRequestError):
-            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"message": translated_wagtail_message(str(exc))}, status=status.HTTP_400_BAD_REQUEST
+            )
         if isinstance(exc, DjangoValidationError):
             return Response({"message": "; ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
         response = super().handle_exception(exc)
@@ -241,10 +261,13 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         return root
 
     def get_queryset(self):
+        # Wagtail's own check of ``type`` says only "type doesn't exist"; the other checks
+        # (site, locale, filters) raise their own messages and must keep them.
         try:
-            return super().get_queryset()
-        except BadRequestError:
+            page_models_from_string(self.request.GET.get("type", "wagtailcore.Page"))
+        except (LookupError, ValueError):
             raise BadRequestError(_("type doesn't exist or is not a page type")) from None
+        return super().get_queryset()
 
     def get_object(self):
         """Any public page by id, on any site unless ``?site=`` narrows it: a ``detail_url``

@@ -61,6 +61,30 @@ def test_bad_input_answers_400_with_a_json_message(client, endpoint, params):
     assert isinstance(response.json()["message"], str) and response.json()["message"]
 
 
+@pytest.mark.parametrize("endpoint, params", BAD_REQUESTS)
+def test_the_message_names_what_was_wrong(client, endpoint, params):
+    """The message points at the parameter at fault, so the reader knows what to fix."""
+    message = api_get(client, endpoint, params, HTTP_ACCEPT_LANGUAGE="en").json()["message"].lower()
+    named = [name for name in params if name.lower() in message]
+    named += [value for value in params.values() if len(value) < 30 and value.lower() in message]
+    assert named, (endpoint, params, message)
+
+
+@pytest.mark.parametrize(
+    "params, german",
+    [
+        ({"fields": "nonsense"}, "unbekannte Felder: nonsense"),
+        ({"fields": "title(", "type": "hubs.EventPage"}, "Fehler in fields: "),
+        ({"rich_text_format": "nonsense"}, "rich_text_format muss eines von 'db_html'"),
+        ({"site": "nowhere.example"}, "unbekannte Website „nowhere.example“"),
+    ],
+)
+def test_wagtails_own_messages_are_given_in_the_requests_language(client, params, german):
+    response = api_get(client, "pages/", params, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 400
+    assert response.json()["message"].startswith(german)
+
+
 @pytest.mark.parametrize(
     "path",
     [
