@@ -50,7 +50,6 @@ from .resolver import Resolver, absolute_url
 from .responses import mark_as_api
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
 
-
 WAGTAIL_RICH_TEXT_FORMAT_ERROR = re.compile(r"\w+ must be one of (?P<allowed>.+), got '(?P<value>.*)'")
 
 
