@@ -97,8 +97,20 @@ def language_links(context) -> list[dict]:
         url = target.get_url(request)
         if fallback:
             url += "?notice=untranslated"
+        elif query := _carried_query(request):
+            url += f"?{query}"
         links.append(_language_link(code, url, current, fallback))
     return links
+
+
+def _carried_query(request) -> str:
+    """The visitor's filters, search and page number go along to the other language (their
+    values are codes, not words); the one-off notice of a fallback does not."""
+    if request is None or not request.GET:
+        return ""
+    query = request.GET.copy()
+    query.pop("notice", None)
+    return query.urlencode()
 
 
 def _language_link(code, url, current, fallback) -> dict:

@@ -129,3 +129,17 @@ def test_switcher_falls_back_to_the_translated_home_with_a_notice(client, sites)
     assert target == "/en/?notice=untranslated"
     landing = soup_of(client, target, "erzgebirge.localhost")
     assert "not available in this language" in landing.select_one("main .notice").get_text()
+
+
+def test_switcher_keeps_the_visitors_filters_and_drops_a_notice(client, sites):
+    """A visitor who filtered the prototype gallery sees the same selection in English."""
+    soup = soup_of(
+        client, "/de/prototypen/?region=meissen&category=online_shop&notice=x", "lernplattform.localhost"
+    )
+    target = soup.select_one('.language-switcher a[hreflang="en"]')["href"]
+    path, _sep, query = target.partition("?")
+    assert path.startswith("/en/") and path != "/en/"
+    assert sorted(query.split("&")) == ["category=online_shop", "region=meissen"]
+    english = soup_of(client, target, "lernplattform.localhost")
+    assert english.select_one("html")["lang"] == "en"
+    assert english.select_one('select[name="region"] option[selected]')["value"] == "meissen"
