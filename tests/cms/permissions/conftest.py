@@ -1,7 +1,7 @@
 """The accounts of every role, signed in, and what the role declaration says each may do.
 
 Expectations are read from the declaration (``cms.core.roles``) rather than written out case
-by case; ``test_contract.py`` pins the declaration itself to the table of DESIGN §4."""
+by case; ``test_roles.py`` pins the declaration itself to the table of DESIGN §4."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
