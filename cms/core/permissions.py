@@ -13,6 +13,7 @@ from django.db.models import Q
 from wagtail.models import DraftStateMixin, Page
 from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.snippets.action_menu import get_base_snippet_action_menu_items
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -71,8 +72,8 @@ def choosable(user, model):
 
 class ObjectPermissionMixin:
     """Asks of the object what the view asks of the model: a view that needs "change" on
-    the model needs "change" on this item (for a regional item: on its region), and an edit
-    view offers "publish" only to those who may publish this item."""
+    the model needs "change" on this item (for a regional item: on its region), and the create
+    and edit views offer and accept "publish" only from those who may publish this item."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
@@ -87,6 +88,68 @@ class ObjectPermissionMixin:
         if allowed and self._is_stored_item(obj):
             allowed = self._may([permission], obj)
         return allowed
+
+    # Publishing from the create and edit forms. Wagtail offers the publish button to whoever
+    # holds the model's "publish" permission and accepts the publish action from whoever may
+    # publish any instance (for a regional item: on any site), so both are asked again here of
+    # the item itself. A publish action the user may not take falls back to saving a draft,
+    # which is what Wagtail does with an action that is not available.
+
+    def get_available_actions(self):
+        actions = list(super().get_available_actions())
+        obj = getattr(self, "object", None)
+        if "publish" in actions and self._is_stored_item(obj) and not self._may(["publish"], obj):
+            actions.remove("publish")
+        return actions
+
+    def form_valid(self, form):
+        # On create, the item's region is known only now; on edit, the form may have moved it.
+        if getattr(self, "action", None) == "publish" and not self._may(["publish"], form.instance):
+            self.action = "create" if self.view_name == "create" else "edit"
+            self.saving_as_draft = self.draftstate_enabled
+        return super().form_valid(form)
+
+    def _get_action_menu(self):
+        menu = super()._get_action_menu()
+        if not getattr(self, "draftstate_enabled", False):
+            return menu
+        replaced = {
+            item.name: item
+            for item in get_base_snippet_action_menu_items(self.model)
+            if item.name in ("action-publish", "action-unpublish")
+        }
+        items = [item for item in (menu.default_item, *menu.menu_items) if item is not None]
+        items = [item for item in items if item.name not in replaced]
+        if self._may_publish_from_form() and not getattr(self, "locked_for_user", False):
+            shown = ["action-publish"]
+            if self.view_name == "edit" and self.object.live:
+                shown.append("action-unpublish")
+            for name in shown:
+                if name in replaced:
+                    item = replaced[name]
+                    at = next((i for i, other in enumerate(items) if other.order > item.order), len(items))
+                    items.insert(at, item)
+        menu.default_item = items.pop(0) if items else None
+        menu.menu_items = items
+        return menu
+
+    def _may_publish_from_form(self) -> bool:
+        """On edit: may publish this item. On create: may publish wherever the form lets the
+        user file the new item (for a regional item: in every region it may be filed under)."""
+        user = self.request.user
+        obj = getattr(self, "object", None)
+        if self._is_stored_item(obj):
+            return self._may(["publish"], obj)
+        policy = policy_registry.get_by_type(self.model)
+        if not isinstance(policy, SitePermissionPolicy) or user.is_superuser:
+            return policy.user_has_permission(user, "publish")
+        publishable = policy.sites_user_has_permission_for(user, "publish")
+        return (
+            publishable.exists()
+            and not policy.sites_user_has_permission_for(user, "add")
+            .exclude(pk__in=publishable.values("pk"))
+            .exists()
+        )
 
     def _is_stored_item(self, obj) -> bool:
         return getattr(obj, "pk", None) is not None and isinstance(obj, self.model)

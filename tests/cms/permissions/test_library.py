@@ -3,6 +3,9 @@ innovation spaces (each edited by the hub of its region) — listed, edited, pub
 deleted, and every other view of one item, its form and the choosers."""
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 
 import pytest
@@ -11,6 +14,7 @@ from cms.core.roles import REGIONAL_LIBRARY, SHARED_LIBRARY
 from cms.library.models import AITool, InnovationSpace
 
 from .conftest import HUB_KEYS, allowed, library_action, matrix
+from .forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -141,3 +145,78 @@ def test_choosers_offer_published_items_to_everyone_and_drafts_only_to_their_edi
 
     lausitz = login("lausitz-editor")
     assert allowed(lausitz.get(reverse(chosen.format("innovationspace"), args=[draft.pk])))
+
+
+# --- Publishing from the edit form: asked of the item, not of the model ----------------------
+
+NEW_DESCRIPTION = "Neu: offene Werkstatt jeden Donnerstag."
+
+
+@pytest.fixture
+def meissen_editor_lausitz_moderator(db, settings):
+    """One account in two roles: editor in Meißen (prepares, submits) and moderator in Lausitz
+    (publishes). Publishing in Lausitz must not let it publish in Meißen."""
+    settings.DEBUG = True
+    user = get_user_model().objects.create_user("two-hats", "two-hats@example.org")
+    user.groups.set(Group.objects.filter(name__in=["meissen editors", "lausitz moderators"]))
+    client = Client(HTTP_HOST="lernplattform.localhost")
+    client.force_login(user)
+    return client
+
+
+def edit_url(space):
+    return url(InnovationSpace, "edit", space.pk)
+
+
+def post_publish(client, space, description=NEW_DESCRIPTION):
+    """Posts the space's edit form, as the browser sends it, with a new description and the
+    publish button."""
+    data = edit_form_data(client.get(edit_url(space)), space, form_id="w-editor-form")
+    data["description"] = description
+    data["action-publish"] = "Veröffentlichen"
+    return client.post(edit_url(space), data)
+
+
+def offers(client, space, action) -> bool:
+    menu = client.get(edit_url(space)).context["action_menu"]
+    items = [menu.default_item, *menu.menu_items]
+    return f"action-{action}" in [item.name for item in items if item is not None]
+
+
+def assert_not_published(space, description=NEW_DESCRIPTION):
+    live_description = space.description
+    space.refresh_from_db()
+    assert space.live and space.description == live_description != description
+    assert space.get_latest_revision_as_object().description == description  # kept as a draft
+
+
+def test_a_hub_editor_cannot_publish_its_space_by_posting_the_publish_action(login, sites):
+    space = library_item(sites, SPACE, "meissen")
+    client = login("meissen-editor")
+    assert post_publish(client, space).status_code == 302
+    assert_not_published(space)
+
+
+def test_publishing_in_one_region_does_not_publish_in_another(meissen_editor_lausitz_moderator, sites):
+    client = meissen_editor_lausitz_moderator
+    meissen = library_item(sites, SPACE, "meissen")
+    assert post_publish(client, meissen).status_code == 302
+    assert_not_published(meissen)
+
+    lausitz = library_item(sites, SPACE, "lausitz")
+    assert post_publish(client, lausitz).status_code == 302
+    lausitz.refresh_from_db()
+    assert lausitz.live and lausitz.description == NEW_DESCRIPTION
+
+
+def test_the_edit_form_offers_publishing_only_where_the_item_may_be_published(
+    login, meissen_editor_lausitz_moderator, sites
+):
+    client = meissen_editor_lausitz_moderator
+    meissen = library_item(sites, SPACE, "meissen")
+    lausitz = library_item(sites, SPACE, "lausitz")
+    assert not offers(client, meissen, "publish")
+    assert offers(client, meissen, "submit")
+    assert offers(client, lausitz, "publish")
+    assert offers(login("meissen"), meissen, "publish")
+    assert not offers(login("meissen-editor"), meissen, "publish")
