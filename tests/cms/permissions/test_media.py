@@ -5,7 +5,7 @@ import io
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -86,3 +86,70 @@ def test_an_editor_changes_own_uploads_but_not_others(login, sites):
     editor = login("meissen-editor")
     assert allowed(editor.get(reverse("wagtaildocs:edit", args=[own.pk])))
     assert not allowed(editor.get(reverse("wagtaildocs:edit", args=[others.pk])))
+
+
+@pytest.mark.parametrize(("username", "site_key"), matrix(SITE_KEYS))
+def test_image_views_follow_the_role(login, media, username, site_key):
+    """The image views beyond the editor: usage, URL generator, preview, delete."""
+    client = login(username)
+    image = media[site_key][0]
+    may_change = media_action(username, site_key, "change")
+    may_delete = media_action(username, site_key, "delete")
+    try:
+        reverse("wagtailimages_serve", args=["signature", image.pk, "original"])
+        may_generate = may_change
+    except NoReverseMatch:  # no dynamic image serving: Wagtail's URL generator is off for all
+        may_generate = False
+
+    for view, args, may in (
+        ("image_usage", [image.pk], may_change),
+        ("url_generator", [image.pk], may_generate),
+        ("url_generator_output", [image.pk], may_generate),
+        ("preview", [image.pk, "max-10x10"], may_change),
+    ):
+        assert allowed(client.get(reverse(f"wagtailimages:{view}", args=args))) == may, view
+
+    delete_url = reverse("wagtailimages:delete", args=[image.pk])
+    assert allowed(client.get(delete_url)) == may_delete, "delete confirmation"
+    client.post(delete_url)
+    assert (not type(image).objects.filter(pk=image.pk).exists()) == may_delete, "delete"
+
+
+@pytest.mark.parametrize("username", USERNAMES)
+def test_chooser_and_document_uploads_land_only_where_allowed(login, sites, username):
+    """Uploading from the image and document choosers (in the page editor) and the document
+    upload form."""
+    client = login(username)
+    for key, site in sites.items():
+        collection = SiteSettings.for_site(site).collection
+        may = media_action(username, key, "add")
+
+        title = f"Chooser {username} {key}"
+        prefix = "image-chooser-upload"
+        client.post(
+            reverse("wagtailimages_chooser:create"),
+            {
+                f"{prefix}-title": title,
+                f"{prefix}-file": tiny_png(),
+                f"{prefix}-collection": collection.pk,
+                f"{prefix}-description": "Test",
+            },
+        )
+        stored = get_image_model().objects.filter(title=title, collection=collection).exists()
+        assert stored == may, f"image chooser {key}"
+
+        for url, prefix in (
+            (reverse("wagtaildocs_chooser:create"), "document-chooser-upload-"),
+            (reverse("wagtaildocs:add"), ""),
+        ):
+            title = f"Dokument {username} {key} {prefix or 'add'}"
+            client.post(
+                url,
+                {
+                    f"{prefix}title": title,
+                    f"{prefix}file": ContentFile(b"%PDF-1.4\n", name="upload.pdf"),
+                    f"{prefix}collection": collection.pk,
+                },
+            )
+            stored = get_document_model().objects.filter(title=title, collection=collection).exists()
+            assert stored == may, f"{url} {key}"

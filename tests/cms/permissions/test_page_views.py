@@ -11,7 +11,8 @@ import pytest
 
 from cms.core.models import SiteSettings
 
-from .conftest import SITE_KEYS, allowed, matrix, on_site, role_of
+from .conftest import SITE_KEYS, allowed, matrix, on_site, page_action, role_of
+from .forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +77,37 @@ def test_a_moderator_cannot_move_the_site_collection_of_the_site_settings(login,
     client = login("meissen")
     form = client.get(reverse("wagtailsettings:edit", args=["core", "sitesettings", sites["meissen"].pk]))
     assert "collection" not in form.context["form"].fields
+
+
+@pytest.mark.parametrize(("username", "site_key"), matrix(["meissen", "lausitz"]))
+def test_posting_a_preview_follows_the_role(login, sites, username, site_key):
+    """The preview of unsaved changes: a POST of the edit form, answered with whether it is
+    valid, then shown to whoever posted it."""
+    imprint = SiteSettings.for_site(sites[site_key]).imprint_page.specific
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[imprint.pk])
+    data = edit_form_data(login("admin").get(reverse("wagtailadmin_pages:edit", args=[imprint.pk])), imprint)
+    data["title"] = "Vorschau von außen"
+
+    response = login(username).post(url, data)
+    may = page_action(username, site_key, "change")
+    assert allowed(response) == may
+    if may:
+        assert response.json()["is_valid"]
+
+
+@pytest.mark.parametrize(("username", "site_key"), matrix(["meissen", "lausitz"]))
+def test_saving_site_settings_follows_the_role(login, sites, username, site_key):
+    site = sites[site_key]
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
+    before = SiteSettings.objects.get(site=site)
+    data = edit_form_data(login("admin").get(url), before, form_id="w-editor-form")
+    data["display_name"] = "Übernommen"
+
+    response = login(username).post(url, data)
+    role = role_of(username)
+    may = role is None or (role.site.key == site_key and "change" in role.kind.settings_actions)
+    assert allowed(response) == may
+    after = SiteSettings.objects.get(site=site)
+    assert (after.display_name == "Übernommen") == may
+    if not may:
+        assert after.display_name == before.display_name
