@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -89,3 +89,21 @@ class LegalPage(BasePage):
     class Meta:
         verbose_name = _("legal page")
         verbose_name_plural = _("legal pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.kind == self.Kind.ACCESSIBILITY:
+            context["barrier_contact"] = self.barrier_contact(request)
+        return context
+
+    def barrier_contact(self, request=None) -> str:
+        """Where to report a barrier: this site's contact address, else the default site's, so
+        the statement always names a way to write when any site has one."""
+        from .site_settings import SiteSettings
+
+        site = self.get_site()
+        own = SiteSettings.for_site(site).contact_email if site else ""
+        if own:
+            return own
+        default = Site.objects.filter(is_default_site=True).first()
+        return SiteSettings.for_site(default).contact_email if default else ""
