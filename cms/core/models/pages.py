@@ -93,10 +93,10 @@ class LegalPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.kind == self.Kind.ACCESSIBILITY:
-            context["barrier_contact"] = self.barrier_contact(request)
+            context["barrier_contact"] = self.barrier_contact()
         return context
 
-    def barrier_contact(self, request=None) -> str:
+    def barrier_contact(self) -> str:
         """Where to report a barrier: this site's contact address, else the default site's, so
         the statement always names a way to write when any site has one."""
         from .site_settings import SiteSettings
