@@ -259,13 +259,17 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
             root = root.get_translation_or_none(locale) or root
         return root
 
+    def requested_page_types(self):
+        """The page models of ``?type=`` (every page without it), or a 400 that says so."""
+        try:
+            return page_models_from_string(self.request.GET.get("type", "wagtailcore.Page"))
+        except (LookupError, ValueError):
+            raise BadRequestError(_("type doesn't exist or is not a page type")) from None
+
     def get_queryset(self):
         # Wagtail's own check of ``type`` says only "type doesn't exist"; the other checks
         # (site, locale, filters) raise their own messages and must keep them.
-        try:
-            page_models_from_string(self.request.GET.get("type", "wagtailcore.Page"))
-        except (LookupError, ValueError):
-            raise BadRequestError(_("type doesn't exist or is not a page type")) from None
+        self.requested_page_types()
         return super().get_queryset()
 
     def get_object(self):
@@ -277,11 +281,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
             if "site" in request.GET:
                 queryset = queryset.filter(in_site_q(request, site_for_parameter(request)))
             if "type" in request.GET:
-                try:
-                    types = page_models_from_string(request.GET["type"])
-                except (LookupError, ValueError) as error:
-                    raise BadRequestError(_("type doesn't exist or is not a page type")) from error
-                queryset = queryset.type(*types)
+                queryset = queryset.type(*self.requested_page_types())
             page = queryset.filter(pk=self.object_pk()).first()
             if page is None:
                 raise Http404(_("No page matches the given query."))
