@@ -1,4 +1,5 @@
 from .accounts import DemoAccount
+from .demo_records import DemoRecord
 from .media import CMSDocument, CMSImage, CMSRendition
 from .pages import BasePage, LegalPage, StandardPage
 from .site_settings import SiteSettings
@@ -10,6 +11,7 @@ __all__ = [
     "CMSImage",
     "CMSRendition",
     "DemoAccount",
+    "DemoRecord",
     "LegalPage",
     "PublisherApprovalTask",
     "SiteSettings",
