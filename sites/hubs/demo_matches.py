@@ -104,49 +104,60 @@ def _tool(context, name):
 
 
 def ensure_matches(context, key, index):
+    if index is None:  # an editor deleted the match index, and with it the matches
+        return
     site = context.sites[key]
     testimonials = list(Testimonial.objects.filter(locale=context.source_locale).order_by("pk"))
     hub_keys = sorted(k for k in context.sites if k in MATCHES)
     for number, entry in enumerate(MATCHES[key]):
-        (org, kind), (creative, job), category, title, intro, challenge, prototype, methods, tools = entry
         s = Bilingual()
         slug = f"match-{number + 1}"
-        if MatchPage.objects.child_of(index).filter(slug=slug).exists():
-            continue
-        organisation = context.ensure_snippet(Partner, Bilingual(), {"name": org}, kind=kind, region=site)
-        person = context.ensure_snippet(
-            Person, Bilingual(), {"name": creative}, role=PersonRole.CREATIVE, job_title=job, region=site
-        )
-        image = ensure_image(
-            context,
-            f"{key}-match-{number + 1}",
-            title=f"{title[0]}: Prototyp",
-            alt_de=f"Prototyp des Matches „{title[0]}“",
-            alt_en=f"Prototype of the match “{title[1]}”",
-            colour=context.settings_for(key).primary_colour,
-            collection=context.settings_for(key).collection,
-            seed=10 + hub_keys.index(key) * 3 + number,
-        )
-        page = MatchPage(
-            title=s(*title),
-            slug=slug,
-            intro=s(*intro),
-            hero_image=image,
-            organisation=organisation,
-            creative=person,
-            category=category,
-            challenge=f"<p>{s(*challenge)}</p>",
-            prototype=f"<p>{s(*prototype)}</p>",
-            gallery=[
-                ("image", {"image": image, "caption": s("Der Prototyp im Einsatz", "The prototype in use")})
-            ],
-            # The first match of each hub carries one of the library's testimonials.
-            testimonial=testimonials[hub_keys.index(key) % len(testimonials)]
-            if number == 0 and testimonials
-            else None,
-        )
-        page.method_links = [MatchMethod(method=m) for m in (_method(context, slug) for slug in methods) if m]
-        page.tool_links = [MatchTool(tool=t) for t in (_tool(context, name) for name in tools) if t]
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        context.translate(page, s)
+
+        def create(number=number, entry=entry, s=s, slug=slug):
+            (org, kind), (creative, job), category, title, intro, challenge, prototype, methods, tools = entry
+            organisation = context.ensure_snippet(Partner, Bilingual(), {"name": org}, kind=kind, region=site)
+            person = context.ensure_snippet(
+                Person, Bilingual(), {"name": creative}, role=PersonRole.CREATIVE, job_title=job, region=site
+            )
+            image = ensure_image(
+                context,
+                f"{key}-match-{number + 1}",
+                title=f"{title[0]}: Prototyp",
+                alt_de=f"Prototyp des Matches „{title[0]}“",
+                alt_en=f"Prototype of the match “{title[1]}”",
+                colour=context.settings_for(key).primary_colour,
+                collection=context.settings_for(key).collection,
+                seed=10 + hub_keys.index(key) * 3 + number,
+            )
+            page = MatchPage(
+                title=s(*title),
+                slug=slug,
+                intro=s(*intro),
+                hero_image=image,
+                organisation=organisation,
+                creative=person,
+                category=category,
+                challenge=f"<p>{s(*challenge)}</p>",
+                prototype=f"<p>{s(*prototype)}</p>",
+                gallery=[
+                    (
+                        "image",
+                        {"image": image, "caption": s("Der Prototyp im Einsatz", "The prototype in use")},
+                    )
+                ]
+                if image
+                else [],
+                # The first match of each hub carries one of the library's testimonials.
+                testimonial=testimonials[hub_keys.index(key) % len(testimonials)]
+                if number == 0 and testimonials
+                else None,
+            )
+            page.method_links = [
+                MatchMethod(method=m) for m in (_method(context, slug) for slug in methods) if m
+            ]
+            page.tool_links = [MatchTool(tool=t) for t in (_tool(context, name) for name in tools) if t]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        context.ensure_child_page(index, slug, create, model=MatchPage, strings=s)

@@ -91,12 +91,22 @@ def _documents(context):
     collection = context.settings_for("platform").collection
     documents = []
     for title, language, _kind, _description, lines in MATERIALS:
-        document = CMSDocument.objects.filter(title=title, collection=collection).first()
-        if document is None:
+
+        def create(title=title, language=language, lines=lines):
             document = CMSDocument(title=title, collection=collection, language=language)
             document.file.save(f"{language}-material.pdf", ContentFile(pdf_bytes(title, lines)), save=False)
             document.save()
-        documents.append(document)
+            return document
+
+        documents.append(
+            context.ensure(
+                f"document:{title}",
+                create,
+                find=lambda title=title: CMSDocument.objects.filter(
+                    title=title, collection=collection
+                ).first(),
+            )
+        )
     return documents
 
 
@@ -128,26 +138,35 @@ def _guides(context, home, index):
     ]  # fmt: skip
     for number, (title_de, title_en, slug_de, slug_en, method_slugs, steps) in enumerate(guides):
         s = Bilingual()
-        if HowToGuidePage.objects.child_of(index).filter(slug=slug_de).exists():
-            continue
-        page = HowToGuidePage(
-            title=s(title_de, title_en),
-            slug=s(slug_de, slug_en),
-            duration=s("2 halbe Tage", "2 half days") if number == 0 else s("1 Stunde", "1 hour"),
-            intro=s("Eine Anleitung aus der Praxis von CIMIS 2.", "A guide from the practice of CIMIS 2."),
-            steps=[
-                ("step", {"title": s(t_de, t_en), "text": f"<p>{s(x_de, x_en)}</p>", "image": None})
-                for t_de, t_en, x_de, x_en in steps
-            ],
-        )
-        page.method_links = [GuideMethod(method=methods[slug]) for slug in method_slugs if slug in methods]
-        page.tool_links = [GuideTool(tool=tool) for tool in tools[number * 2 : number * 2 + 2]]
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        context.translate(page, s)
+
+        def create(number=number, titles=(title_de, title_en), slugs=(slug_de, slug_en), method_slugs=method_slugs,
+                   steps=steps, s=s):  # fmt: skip
+            page = HowToGuidePage(
+                title=s(*titles),
+                slug=s(*slugs),
+                duration=s("2 halbe Tage", "2 half days") if number == 0 else s("1 Stunde", "1 hour"),
+                intro=s(
+                    "Eine Anleitung aus der Praxis von CIMIS 2.", "A guide from the practice of CIMIS 2."
+                ),
+                steps=[
+                    ("step", {"title": s(t_de, t_en), "text": f"<p>{s(x_de, x_en)}</p>", "image": None})
+                    for t_de, t_en, x_de, x_en in steps
+                ],
+            )
+            page.method_links = [
+                GuideMethod(method=methods[slug]) for slug in method_slugs if slug in methods
+            ]
+            page.tool_links = [GuideTool(tool=tool) for tool in tools[number * 2 : number * 2 + 2]]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        context.ensure_child_page(index, slug_de, create, model=HowToGuidePage, strings=s)
 
 
 def _interviews(context, index):
+    if index is None:
+        return
     people = list(Person.objects.filter(locale=context.source_locale).order_by("pk"))
     match = MatchPage.objects.filter(locale=context.source_locale, slug="match-1").order_by("path").first()
     stories = [
@@ -166,51 +185,67 @@ def _interviews(context, index):
     ]  # fmt: skip
     for number, (kind, date, slug_de, slug_en, title, intro, quote) in enumerate(stories):
         s = Bilingual()
-        if InterviewPage.objects.child_of(index).filter(slug=slug_de).exists():
-            continue
-        page = InterviewPage(
-            title=s(*title),
-            slug=s(slug_de, slug_en),
-            kind=kind,
-            date=date,
-            intro=s(*intro),
-            person=people[number] if len(people) > number else None,
-            match=match if kind == InterviewKind.EXPERIENCE_REPORT else None,
-            body=[
-                ("quote", {"quote": s(*quote), "author": people[number].name if people else "", "role": ""}),
-                (
-                    "text",
-                    f"<p>{s('Das Gespräch führte WIR GESTALTEN DRESDEN.', 'Interview by WIR GESTALTEN DRESDEN.')}</p>",
-                ),
-            ],
-        )
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        context.translate(page, s)
+
+        def create(number=number, kind=kind, date=date, slugs=(slug_de, slug_en), title=title, intro=intro,
+                   quote=quote, s=s):  # fmt: skip
+            page = InterviewPage(
+                title=s(*title),
+                slug=s(*slugs),
+                kind=kind,
+                date=date,
+                intro=s(*intro),
+                person=people[number] if len(people) > number else None,
+                match=match if kind == InterviewKind.EXPERIENCE_REPORT else None,
+                body=[
+                    (
+                        "quote",
+                        {"quote": s(*quote), "author": people[number].name if people else "", "role": ""},
+                    ),
+                    (
+                        "text",
+                        f"<p>{s('Das Gespräch führte WIR GESTALTEN DRESDEN.', 'Interview by WIR GESTALTEN DRESDEN.')}</p>",
+                    ),
+                ],
+            )
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        context.ensure_child_page(index, slug_de, create, model=InterviewPage, strings=s)
 
 
 def _materials(context, home):
     s = Bilingual()
-    page = MaterialsPage.objects.child_of(home).first()
-    if page is not None:
-        return
-    documents = _documents(context)
-    page = MaterialsPage(
-        title=s("Materialien", "Materials"),
-        slug=s("materialien", "materials"),
-        show_in_menus=True,
-        intro=s(
-            "Vorlagen, Arbeitsblätter und Methodenkarten für Ihren eigenen Cross-Innovation-Prozess.",
-            "Templates, worksheets and method cards for your own cross-innovation process.",
-        ),
+
+    def create():
+        documents = _documents(context)
+        page = MaterialsPage(
+            title=s("Materialien", "Materials"),
+            slug=s("materialien", "materials"),
+            show_in_menus=True,
+            intro=s(
+                "Vorlagen, Arbeitsblätter und Methodenkarten für Ihren eigenen Cross-Innovation-Prozess.",
+                "Templates, worksheets and method cards for your own cross-innovation process.",
+            ),
+        )
+        page.materials = [
+            Material(document=document, kind=kind, description=s(*description))
+            for document, (_title, _language, kind, description, _lines) in zip(
+                documents, MATERIALS, strict=True
+            )
+            if document is not None
+        ]
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    # Found as the home's materials page, whatever its slug: there is one.
+    context.ensure(
+        context.page_key(home, "materialien"),
+        create,
+        find=lambda: MaterialsPage.objects.child_of(home).first(),
+        strings=s,
     )
-    page.materials = [
-        Material(document=document, kind=kind, description=s(*description))
-        for document, (_title, _language, kind, description, _lines) in zip(documents, MATERIALS, strict=True)
-    ]
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    context.translate(page, s)
 
 
 def load(context) -> None:

@@ -48,15 +48,24 @@ def demo_translation_key(model, key: str) -> uuid.UUID:
 
 def ensure_item(context, model, key: str, strings: Bilingual, **values):
     """Find the German demo item or create and publish it; then make sure it has its live
-    translations. An item that exists is left as it is (an editor may have changed it)."""
+    translations. An item that exists is left as it is (an editor may have changed it); one
+    that an editor deleted stays deleted (None)."""
     translation_key = demo_translation_key(model, key)
-    item = model.objects.filter(translation_key=translation_key, locale=context.source_locale).first()
-    if item is None:
+
+    def create():
         item = model(translation_key=translation_key, locale=context.source_locale, **values)
         item.save()
         item.save_revision().publish()
-    context.translate(item, strings)
-    return item
+        return item
+
+    return context.ensure(
+        f"snippet:{model._meta.label_lower}:{key}",
+        create,
+        find=lambda: model.objects.filter(
+            translation_key=translation_key, locale=context.source_locale
+        ).first(),
+        strings=strings,
+    )
 
 
 def _image(context, key, *, title, alt_de, alt_en, colour, seed):

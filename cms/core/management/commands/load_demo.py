@@ -39,4 +39,9 @@ class Command(BaseCommand):
                 loader = getattr(import_module(module_name), "load", None)
                 if loader is not None:
                     loader(context)
+            deleted = context.deleted_items()
+        if deleted:
+            self.stdout.write(
+                f"{deleted} demo item(s) deleted since an earlier run left alone (not recreated)"
+            )
         self.stdout.write(self.style.SUCCESS("demo content loaded"))
