@@ -1,15 +1,20 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.core.documents import serve_public_media
 from cms.core.views import site_theme, sitemap
 from cms.search.views import search
+
+# Too many query parameters and the like: a JSON message under /api/, else Django's page.
+handler400 = "cms.api.errors.bad_request"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -19,8 +24,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_URL.startswith("/"):
+    # Image files in development (DEBUG) only, never documents: those go through
+    # /documents/<id>/<name>. In production the web server serves MEDIA_ROOT/images and
+    # MEDIA_ROOT/original_images itself and must not serve MEDIA_ROOT/documents.
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_public_media)
+    )
 
 # Content lives under /de/… and /en/…; "/" redirects by the browser's language.
 urlpatterns += i18n_patterns(

@@ -1,0 +1,54 @@
+"""Errors Django answers before an API view runs, answered as JSON under /api/ too."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.core.exceptions import TooManyFieldsSent
+from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
+
+from .responses import mark_as_api
+
+API_PATH_PREFIX = "/api/"
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def error_response(request, message: str, status: int) -> JsonResponse:
+    mark_as_api(request)
+    response = JsonResponse({"message": message}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def bad_request_message(exception) -> str:
+    if isinstance(exception, TooManyFieldsSent):
+        return _("too many query parameters (at most %d)") % settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    return _("bad request")
+
+
+def bad_request(request, exception, template_name=defaults.ERROR_400_TEMPLATE_NAME):
+    """``handler400``: for /api/ a JSON ``message`` (e.g. too many query parameters, which
+    Django refuses while building ``request.GET``), else Django's own page."""
+    if request.path.startswith(API_PATH_PREFIX):
+        return error_response(request, bad_request_message(exception), 400)
+    return defaults.bad_request(request, exception, template_name)
+
+
+def read_only(view):
+    """GET and HEAD only; any other method a JSON 405. Exempt from the CSRF check, which
+    would otherwise refuse a POST with an HTML 403 first: such a view writes nothing."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in SAFE_METHODS:
+            response = error_response(
+                request, _("method %s is not allowed: the API is read-only") % request.method, 405
+            )
+            response["Allow"] = ", ".join(SAFE_METHODS)
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapper
