@@ -45,6 +45,7 @@ env = environ.Env(
     API_WEBHOOK_TIMEOUT=(int, 5),
     API_PREVIEW_URL=(str, ""),
     API_PREVIEW_TOKEN_MAX_AGE=(int, 600),
+    WAGTAILDOCS_MAX_UPLOAD_SIZE=(int, 20 * 1024 * 1024),
 )
 
 DEBUG = env("DEBUG")
@@ -254,6 +255,13 @@ if env("DEEPL_API_KEY"):
     }
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents: only formats a learning platform hands out (worksheets, templates, slides, data,
+# bundles) — nothing a browser would run (no html, svg, xml, js). Served only through
+# /documents/<id>/<name> (never /media/documents/), as attachments except PDF and plain
+# text, with nosniff and "Content-Security-Policy: default-src 'none'" (Wagtail's serve view).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "zip"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env("WAGTAILDOCS_MAX_UPLOAD_SIZE")  # bytes; Wagtail's form refuses more
 
 # --- Security that holds in every environment --------------------------------------------
 # Wagtail relaxes this to SAMEORIGIN on its own preview views.
