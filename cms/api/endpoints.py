@@ -44,6 +44,7 @@ from .queries import (
     in_site_q,
     locale_for_code,
     public_pages_q,
+    publicly_used_q,
     site_for_parameter,
 )
 from .resolver import Resolver, absolute_url
@@ -85,6 +86,8 @@ class OrderingFilter(BaseFilterBackend):
         value = request.GET.get("order")
         if value is None:
             return queryset
+        if not value:
+            raise BadRequestError(_("order must name at least one field"))
         names = value.split(",")
         if "random" in names:
             if len(names) > 1:
@@ -368,7 +371,9 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
     listing_default_fields = ["id", "type", "detail_url", "download_url", "title"]
 
     def get_queryset(self):
-        queryset = self.model.objects.all().order_by("id")
+        """Public documents: in a collection without a view restriction, and used by a live,
+        public page or a live library item (``queries.publicly_used_q``)."""
+        queryset = self.model.objects.filter(publicly_used_q(self.request, self.model)).order_by("id")
         restricted = self.resolver.restricted_collections()
         return queryset.exclude(collection__in=restricted) if restricted else queryset
 

@@ -27,13 +27,13 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, RevisionMixin
 
 from rest_framework.request import Request
 
+from .errors import read_only
 from .resolver import Resolver
 from .responses import mark_as_api
 
@@ -94,7 +94,7 @@ def _error(message, status):
     return response
 
 
-@require_safe
+@read_only
 def preview(request):
     """The draft a token names, as its detail endpoint would show it once published."""
     from .router import api_router

@@ -140,3 +140,38 @@ def in_any_site_q(request, prefix: str = "") -> Q:
     for path in cache["all_site_root_paths"]:
         condition |= Q(**{f"{prefix}path__startswith": path})
     return condition
+
+
+def publicly_used_q(request, model) -> Q:
+    """Objects of ``model`` (documents) that a live, public page of a site or a live library
+    item uses — a link in rich text, a chooser in a StreamField or a foreign key, as Wagtail's
+    reference index records them. An upload is not public until published content uses it."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    from wagtail.models import ReferenceIndex
+
+    from .router import LIBRARY_ENDPOINTS
+
+    def keys(queryset):
+        return queryset.annotate(reference_key=Cast("pk", output_field=CharField())).values("reference_key")
+
+    pages = Page.objects.filter(public_pages_q(request)).filter(in_any_site_q(request))
+    sources = Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=keys(pages))
+    for label, _options in LIBRARY_ENDPOINTS.values():
+        try:
+            library_model = apps.get_model(label)
+        except LookupError:
+            continue
+        items = library_model._default_manager.filter(live_q(library_model))
+        sources |= Q(
+            base_content_type=ContentType.objects.get_for_model(library_model), object_id__in=keys(items)
+        )
+    used = ReferenceIndex.objects.filter(sources, to_content_type=ContentType.objects.get_for_model(model))
+    return Q(
+        pk__in=keys(model._default_manager.all())
+        .filter(reference_key__in=used.values("to_object_id"))
+        .values("pk")
+    )

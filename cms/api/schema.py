@@ -27,6 +27,10 @@ from .params import MAX_INTEGER
 from .resolver import RENDITIONS
 
 API_PREFIX = "/api/v2/"
+#: Any string without a NUL byte (which the API refuses in every parameter).
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+#: ``order``: ``random``, or field names (``-`` for descending), comma-separated; not empty.
+ORDER_PATTERN = "^(random|-?[A-Za-z_][A-Za-z0-9_]*(,-?[A-Za-z_][A-Za-z0-9_]*)*)$"
 
 DESCRIPTION = """
 Read-only JSON API of the CIMIS hub platform: the four sites (learning platform and the hubs
@@ -62,6 +66,14 @@ like. A library item without a live English translation appears in English listi
 (`?locale=en`) as its German original, with `meta.locale: "de"`: an app always gets the
 complete catalogue and can tell which entries are still German.
 
+**Documents.** `documents/` lists a document once published content uses it: it must be in a
+collection without a view restriction *and* be used (linked in rich text, chosen in a block or
+a field) by at least one live, public page of a site or one live library item, as Wagtail's
+reference index records it. A fresh upload, a document only a draft or a private page uses,
+and one whose last page was unpublished are not listed and their detail answers 404. Files
+are downloaded from `meta.download_url` (`/documents/<id>/<name>`): PDFs and plain text
+inline, everything else as an attachment. `language` is `null` when the editor gave none.
+
 **What never appears.** Drafts, unpublished changes, library items that are not live, and
 pages with a view restriction (password, login or group) together with all their
 descendants — in listings, counts, search, `find`, details, translations, relations and
@@ -76,6 +88,12 @@ Modified`. `Cache-Control` is `public, max-age=…` for anonymous requests and
 `private, no-cache` for signed-in ones. Cross-origin requests are allowed from the
 configured origins.
 """.strip()
+
+DOCUMENTS_RULE = (
+    "Only public documents: in a collection without a view restriction and used by at least "
+    "one live, public page or live library item (Wagtail's reference index). An upload nothing "
+    "published uses is not listed, and its detail answers 404."
+)
 
 _SCALARS = [
     (models.BooleanField, {"type": "boolean"}),
@@ -256,6 +274,10 @@ class SchemaBuilder:
         }
         if name in special and model is self.image_model:
             return special[name]
+        if name == "language" and model is self.document_model:
+            # ``ApiDocumentSerializer``: null when the editor gave no language.
+            codes = [code for code, _name in settings.LANGUAGES]
+            return {"type": "string", "enum": [*codes, None], "nullable": True, "description": "language"}
         return self.field_schema(model, name)
 
     @property
@@ -263,6 +285,12 @@ class SchemaBuilder:
         from wagtail.images import get_image_model
 
         return get_image_model()
+
+    @property
+    def document_model(self):
+        from wagtail.documents import get_document_model
+
+        return get_document_model()
 
     def nested_schema(self, model) -> dict:
         """A related object as the API nests it."""
@@ -303,6 +331,9 @@ class SchemaBuilder:
 
     @staticmethod
     def query(name, schema, description, **extra) -> dict:
+        if schema.get("type") == "string" and not {"enum", "pattern", "format"} & schema.keys():
+            # The API refuses a NUL byte in any parameter (``params.reject_nul_bytes``).
+            schema = {**schema, "pattern": NO_NUL_PATTERN}
         return {
             "name": name,
             "in": "query",
@@ -325,8 +356,8 @@ class SchemaBuilder:
             self.fields_parameter(),
             self.query(
                 "order",
-                {"type": "string"},
-                "Fields to sort by, comma-separated, `-` for descending, or `random`.",
+                {"type": "string", "pattern": ORDER_PATTERN},
+                "Fields to sort by, comma-separated, `-` for descending, or `random`; not empty.",
             ),
             self.query("search", {"type": "string", "maxLength": SEARCH_MAX_LENGTH}, "Full-text search."),
             self.query(
@@ -523,6 +554,9 @@ class SchemaBuilder:
                 )
             paths[f"{API_PREFIX}{name}/"] = self.listing(name, endpoint_class, item, extra)
             paths[f"{API_PREFIX}{name}/{{id}}/"] = self.detail(name, item, [])
+            if name == "documents":
+                for path in (f"{API_PREFIX}{name}/", f"{API_PREFIX}{name}/{{id}}/"):
+                    paths[path]["get"]["description"] = DOCUMENTS_RULE
             paths[f"{API_PREFIX}{name}/find/"] = self.find(name, [])
         paths[f"{API_PREFIX}preview/"] = self.preview_operation()
         return to_openapi_31(

@@ -264,8 +264,17 @@ class ApiImageSerializer(ApiSerializer):
     download_url = DownloadUrlField(read_only=True)
 
 
+class BlankAsNullField(Field):
+    """A choice a document may leave open (its language): ``null`` when not given, never the
+    empty string the database keeps for it."""
+
+    def to_representation(self, value):
+        return value or None
+
+
 class ApiDocumentSerializer(ApiSerializer):
     download_url = DownloadUrlField(read_only=True)
+    language = BlankAsNullField(read_only=True)
 
 
 __all__ = [

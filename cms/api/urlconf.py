@@ -3,3 +3,5 @@
 from django.urls import include, path
 
 urlpatterns = [path("api/", include("cms.api.urls"))]
+
+handler400 = "cms.api.errors.bad_request"

@@ -2,8 +2,8 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_safe
 
+from .errors import read_only
 from .schema import openapi_document
 
 #: The documentation page runs only our own and the pinned Swagger UI's files.
@@ -13,7 +13,7 @@ DOCS_CSP = (
 )
 
 
-@require_safe
+@read_only
 def schema(request):
     """The OpenAPI 3 document of /api/v2/."""
     response = JsonResponse(openapi_document(), json_dumps_params={"ensure_ascii": False})
@@ -21,7 +21,7 @@ def schema(request):
     return response
 
 
-@require_safe
+@read_only
 def docs(request):
     """A browsable page for the document (Swagger UI from the pinned drf-spectacular-sidecar
     package, served from our static files; nothing from a CDN, no inline scripts)."""

@@ -60,3 +60,11 @@ def preview_urls():
             name="api_open_preview",
         )
     ]
+
+
+# After Wagtail's own hooks (order): the last registration of an endpoint name wins.
+@hooks.register("construct_admin_api", order=100)
+def admin_api_choosable_media_only(router):
+    from .admin_media import register
+
+    register(router)

@@ -92,7 +92,7 @@ def many_snippets(image):
 
 
 @pytest.fixture
-def many_media(image):
+def many_media(image, make_page):
     images = CMSImage.objects.bulk_create(
         [CMSImage(title=f"Bild {n}", file=image.file.name, width=60, height=40) for n in range(ITEMS)]
     )
@@ -107,9 +107,14 @@ def many_media(image):
             for r in renditions
         ]
     )
-    CMSDocument.objects.bulk_create(
+    documents = CMSDocument.objects.bulk_create(
         [CMSDocument(title=f"Dokument {n}", file=image.file.name) for n in range(ITEMS)]
     )
+    # A live page uses them all, so the documents endpoint lists them (only used ones are public).
+    links = "".join(
+        f'<a linktype="document" id="{document.pk}">{document.title}</a>' for document in documents
+    )
+    make_page(body=[("text", f"<p>{links}</p>")])
 
 
 def _count(client, django_assert_max_num_queries, endpoint, params, limit):
