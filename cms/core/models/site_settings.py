@@ -7,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from cms.core.blocks import blocks_for
+from cms.core.chooser_rules import SiteSettingsForm
 from cms.core.colours import validate_brand_colour
 
 FUNDING_NOTICE_DE = (
@@ -96,6 +97,8 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
 
+    # Page links only to this site's pages, media only as the choosers offer them.
+    base_form_class = SiteSettingsForm
     edit_handler = TabbedInterface(
         [
             ObjectList(

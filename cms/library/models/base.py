@@ -17,6 +17,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from cms.core.chooser_rules import ChooserRulesModelForm
 from cms.core.sites import configured_sites
 
 
@@ -77,6 +78,8 @@ class LibrarySnippet(
     preview_template = ""
     #: The name under which the template finds the item (besides ``object``).
     context_object_name = "object"
+    #: Checks on the server what the choosers offer (cms.core.chooser_rules).
+    base_form_class = ChooserRulesModelForm
 
     search_fields = [
         index.FilterField("locale"),
