@@ -4,11 +4,15 @@ Every environment variable the project reads is declared once, here, with its ty
 default. ``dev``, ``test`` and ``production`` only override.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+
+from cms.core.logging import logging_config, parse_admins
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -170,10 +174,15 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
+    "axes",
+    "csp",
 
 TEMPLATES = [
     {
+    # First: the request id, site and user that every log line of the request carries.
+    "cms.core.middleware.RequestContextMiddleware",
         "BACKEND": "django.template.backends.django.DjangoTemplates",
+    "cms.core.middleware.ContentSecurityPolicyMiddleware",
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -185,6 +194,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
         },
     },
 ]
@@ -194,9 +205,27 @@ DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory by default; Redis only when CACHE_URL says so (the site lookup uses the cache,
-# so a configured but absent Redis would take every page down).
-CACHES = {"default": env.cache_url_config(env("CACHE_URL"))}
+
+def cache_config(url: str) -> dict:
+    """The cache from ``CACHE_URL`` (tests build the same one). A Redis cache that is down or
+    slow is skipped, not fatal: every page, the API, search and the sitemap are then served
+    uncached, and each skipped cache call is logged (logger ``django_redis.cache``)."""
+    config = env.cache_url_config(url)
+    if config["BACKEND"] == "django_redis.cache.RedisCache":
+        config.setdefault("OPTIONS", {}).update(
+            {
+                "IGNORE_EXCEPTIONS": True,
+                # Seconds: a hung Redis costs each cache call this much, not a worker.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            }
+        )
+    return config
+
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Local memory by default; Redis only when CACHE_URL says so.
+CACHES = {"default": cache_config(env("CACHE_URL"))}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -205,7 +234,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # Demo accounts (public passwords) can only sign in while DEBUG is on.
-AUTHENTICATION_BACKENDS = ["cms.core.auth.DemoAwareModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First, as django-axes asks: refuses every sign-in of a locked-out account or address.
+    "axes.backends.AxesStandaloneBackend",
+    "cms.core.auth.DemoAwareModelBackend",
+]
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -291,6 +324,78 @@ WAGTAILFRONTENDCACHE = (
     }
     if env("API_FRONTEND_CACHE_PURGE_URL")
     else {}
+# --- Operations: sign-in throttling, logs, content security policy, image limits ----------
+# Repeated failed sign-ins lock out the account (from every address) and the address (for
+# every account) for LOGIN_LOCKOUT_MINUTES; django-axes keeps the failures in the database,
+# so every process and node counts the same ones. The address is the trusted proxy's view.
+AXES_ENABLED = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = timedelta(minutes=env("LOGIN_LOCKOUT_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.core.lockout.lockout_response"
+CIMIS_TRUSTED_PROXY_HEADER = env("CIMIS_TRUSTED_PROXY_HEADER")
+CIMIS_TRUSTED_PROXY_COUNT = env("CIMIS_TRUSTED_PROXY_COUNT")
+
+# JSON lines on stderr with request id, site and user id (cms.core.logging); errors by e-mail
+# to ADMINS when it is set.
+ADMINS = parse_admins(env("ADMINS"))
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+LOGGING = logging_config(env("LOG_LEVEL"))
+# Error reports hide session cookies and secret-looking POST and query values as well.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.core.logging.SecretsReporterFilter"
+
+# Content-Security-Policy (django-csp), enforced. Site pages load only their own scripts,
+# styles, fonts and images; frames only from the two video players the consent button loads
+# (cms.core.blocks.media); nothing else (map tiles will need their origin added here).
+_MEDIA_ORIGINS = env("CSP_MEDIA_ORIGINS")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *_MEDIA_ORIGINS],
+        "media-src": [SELF, *_MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The admin (everything under /admin/, page previews included): Wagtail's widgets and
+# wagtail-localize's editor use inline scripts and styles, and axe (the accessibility checker)
+# compiles its message templates at run time. Still nothing from other origins except
+# avatars and the video players in previews.
+CIMIS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com", *_MEDIA_ORIGINS],
+        "media-src": [SELF, *_MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+
+# Images: the largest original an editor may upload. The demo's largest image is 1600 x 900
+# (1.4 MP) and no rendition is wider than 1600 px; 50 MP still takes a full-size photo from a
+# 45 MP full-frame camera or a 48-50 MP phone, but not a decompression bomb (a 15 KB PNG of
+# 121 MP took 3.4 s and 1.8 GB for its first rendition).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("WAGTAILIMAGES_MAX_IMAGE_PIXELS")
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("WAGTAILIMAGES_MAX_UPLOAD_SIZE")
+# --- end of operations ---
+
 )
 # Publish webhooks: signed POSTs, delivered from the "api" task queue by
 # ``manage.py db_worker --backend api --queue-name webhooks``.
