@@ -10,7 +10,7 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
-from cms.core import localize_guard
+from cms.core import localize_guard, page_protection
 from cms.core.permissions import may_delete, may_edit
 
 
@@ -104,3 +104,9 @@ def hide_other_sites_drafts(pages, request):
         return pages
     explorable = policy_registry.get_by_type(Page).explorable_instances(user)
     return pages.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+
+
+@hooks.register("before_delete_page")
+def guard_page_deletion(request, page):
+    return page_protection.before_delete_page(request, page)
+

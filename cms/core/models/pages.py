@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import blocks_for
 from cms.core.blocks.content import RICH_TEXT_FEATURES
+from cms.core.page_protection import SiteRootPermissionTester
 
 
 class BasePage(Page):
@@ -41,6 +42,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return SiteRootPermissionTester(user, self)
+
 
 
 class StandardPage(BasePage):
