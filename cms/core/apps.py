@@ -10,10 +10,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from cms.core import localize_guard
+        from cms.core import localize_guard, restrictions
         from cms.core.permissions import register_policies
         from cms.core.signal_handlers import register_signal_handlers
 
         register_policies()
         register_signal_handlers()
+        restrictions.connect()
         localize_guard.install()
