@@ -49,6 +49,22 @@ env = environ.Env(
     API_WEBHOOK_TIMEOUT=(int, 5),
     API_PREVIEW_URL=(str, ""),
     API_PREVIEW_TOKEN_MAX_AGE=(int, 600),
+    # Reverse proxies (cms.core.client_ip): the header they set and how many of them append to it.
+    CIMIS_TRUSTED_PROXY_HEADER=(str, ""),
+    CIMIS_TRUSTED_PROXY_COUNT=(int, 0),
+    # Login throttling (django-axes): failures per account and per address, and the lockout.
+    LOGIN_FAILURE_LIMIT=(int, 5),
+    LOGIN_LOCKOUT_MINUTES=(int, 15),
+    # Two-factor sign-in: required of moderators and administrators when on.
+    CIMIS_2FA_REQUIRED=(bool, False),
+    # Error reports by e-mail ("Name <a@b>, c@d") and the level of the JSON logs on stderr.
+    ADMINS=(str, ""),
+    LOG_LEVEL=(str, "INFO"),
+    # Images: largest upload in bytes and in pixels (width x height).
+    WAGTAILIMAGES_MAX_UPLOAD_SIZE=(int, 20 * 1024 * 1024),
+    WAGTAILIMAGES_MAX_IMAGE_PIXELS=(int, 50_000_000),
+    # Extra origins images and media may load from (e.g. an object store's public URL).
+    CSP_MEDIA_ORIGINS=(list, []),
     WAGTAILDOCS_MAX_UPLOAD_SIZE=(int, 20 * 1024 * 1024),
 )
 
@@ -155,10 +171,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # First: the request id, site and user that every log line of the request carries.
+    "cms.core.middleware.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -170,19 +191,16 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.core.middleware.ExplorerScopeMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
-    "axes",
-    "csp",
 
 TEMPLATES = [
     {
-    # First: the request id, site and user that every log line of the request carries.
-    "cms.core.middleware.RequestContextMiddleware",
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-    "cms.core.middleware.ContentSecurityPolicyMiddleware",
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -194,8 +212,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
-    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
-    "axes.middleware.AxesMiddleware",
         },
     },
 ]
@@ -268,9 +284,6 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CIMIS"
-# Deleting this many pages or more (translations and subpages counted) needs the site name typed.
-WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 5
-
 # Set, or wagtailadmin.W003; WAGTAILAPI_BASE_URL is deliberately *not* set: in a multi-site
 # install it would rewrite every API detail_url to one host.
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
@@ -306,27 +319,6 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_HTTPONLY = True
 
-# --- Headless API (cms.api; README "API") ----------------------------------------------------
-WAGTAILAPI_LIMIT_MAX = 100
-# Rich text in API answers is display HTML with real URLs (?rich_text_format= for others).
-WAGTAILAPI_RICH_TEXT_FORMAT = "html"
-# Seconds a shared cache may keep an anonymous API answer (ETags make revalidation cheap).
-API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
-CORS_ALLOWED_ORIGINS = env("API_CORS_ALLOWED_ORIGINS")
-CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "origin"]
-CORS_EXPOSE_HEADERS = ["ETag"]
-# Purging a front-end cache (Varnish-style HTTP PURGE) on publish: off unless configured.
-WAGTAILFRONTENDCACHE = (
-    {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": env("API_FRONTEND_CACHE_PURGE_URL"),
-        }
-    }
-    if env("API_FRONTEND_CACHE_PURGE_URL")
-    else {}
 # --- Operations: sign-in throttling, logs, content security policy, image limits ----------
 # Repeated failed sign-ins lock out the account (from every address) and the address (for
 # every account) for LOGIN_LOCKOUT_MINUTES; django-axes keeps the failures in the database,
@@ -399,6 +391,27 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("WAGTAILIMAGES_MAX_IMAGE_PIXELS")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("WAGTAILIMAGES_MAX_UPLOAD_SIZE")
 # --- end of operations ---
 
+# --- Headless API (cms.api; README "API") ----------------------------------------------------
+WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in API answers is display HTML with real URLs (?rich_text_format= for others).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+# Seconds a shared cache may keep an anonymous API answer (ETags make revalidation cheap).
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
+CORS_ALLOWED_ORIGINS = env("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "origin"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+# Purging a front-end cache (Varnish-style HTTP PURGE) on publish: off unless configured.
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("API_FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+    if env("API_FRONTEND_CACHE_PURGE_URL")
+    else {}
 )
 # Publish webhooks: signed POSTs, delivered from the "api" task queue by
 # ``manage.py db_worker --backend api --queue-name webhooks``.
