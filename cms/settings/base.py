@@ -49,6 +49,9 @@ env = environ.Env(
     API_WEBHOOK_TIMEOUT=(int, 5),
     API_PREVIEW_URL=(str, ""),
     API_PREVIEW_TOKEN_MAX_AGE=(int, 600),
+    # Contact messages are mailed from the task queue (sites.hubs.mail): attempts and back-off.
+    CONTACT_MAIL_MAX_ATTEMPTS=(int, 6),
+    CONTACT_MAIL_RETRY_DELAY=(int, 60),
     # Reverse proxies (cms.core.client_ip): the header they set and how many of them append to it.
     CIMIS_TRUSTED_PROXY_HEADER=(str, ""),
     CIMIS_TRUSTED_PROXY_COUNT=(int, 0),
@@ -423,8 +426,11 @@ API_WEBHOOK_TIMEOUT = env("API_WEBHOOK_TIMEOUT")
 TASKS = {
     # Wagtail's own tasks (reference index, cache purges) run at once, as before.
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "api": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    # Publish webhooks and contact mail: ``db_worker --backend api --queue-name webhooks,mail``.
+    "api": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks", "mail"]},
 }
+CONTACT_MAIL_MAX_ATTEMPTS = env("CONTACT_MAIL_MAX_ATTEMPTS")
+CONTACT_MAIL_RETRY_DELAY = env("CONTACT_MAIL_RETRY_DELAY")  # seconds, doubled per attempt
 # Headless preview: the front end that shows drafts, given ?content_type=…&token=….
 API_PREVIEW_URL = env("API_PREVIEW_URL")
 API_PREVIEW_TOKEN_MAX_AGE = env("API_PREVIEW_TOKEN_MAX_AGE")

@@ -24,10 +24,24 @@ class ContactSubmissionViewSet(ModelViewSet):
     menu_label = _("Contact messages")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "subject", "page", "created_at"]
-    list_filter = ["page", "created_at"]
+    # The site and page title are stored with the message: it outlives its contact page.
+    list_display = ["name", "subject", "site_name", "created_at", "delivery_status"]
+    list_filter = ["site", "delivery_status", "created_at"]
     search_fields = ["name", "email", "subject", "message"]
     inspect_view_enabled = True
-    inspect_view_fields = ["page", "name", "email", "subject", "message", "created_at"]
+    inspect_view_fields = [
+        "site_name",
+        "page_title",
+        "page",
+        "name",
+        "email",
+        "subject",
+        "message",
+        "created_at",
+        "delivery_status",
+        "delivery_attempts",
+        "delivered_at",
+        "delivery_error",
+    ]
     form_fields = ["name", "email", "subject", "message"]
     copy_view_enabled = False
