@@ -12,6 +12,7 @@ from wagtail.permissions import policy_registry
 
 from cms.core import localize_guard, page_protection
 from cms.core.permissions import may_delete, may_edit
+from cms.core.stale_edits import register_stale_aware_page_views  # noqa: F401  (registers its hook)
 
 
 @hooks.register("register_admin_urls", order=-100)
@@ -109,4 +110,3 @@ def hide_other_sites_drafts(pages, request):
 @hooks.register("before_delete_page")
 def guard_page_deletion(request, page):
     return page_protection.before_delete_page(request, page)
-

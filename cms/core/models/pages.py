@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import blocks_for
 from cms.core.blocks.content import RICH_TEXT_FEATURES
+from cms.core.chooser_rules import ChooserRulesPageForm
 from cms.core.page_protection import SiteRootPermissionTester
 
 
@@ -39,13 +40,14 @@ class BasePage(Page):
         SynchronizedField("show_in_menus"),
     ]
     api_fields = [APIField("intro"), APIField("hero_image")]
+    # Checks on the server what the choosers offer (cms.core.chooser_rules).
+    base_form_class = ChooserRulesPageForm
 
     class Meta:
         abstract = True
 
     def permissions_for_user(self, user):
         return SiteRootPermissionTester(user, self)
-
 
 
 class StandardPage(BasePage):
