@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn, UpdatedAt
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.permissions import ObjectPermissionViewSetMixin
+from cms.core.stale_edits import StaleAwareSnippetEditView
 from cms.library.models import AITool, InnovationSpace, MethodCard, Partner, Person, Testimonial
 
 
@@ -23,6 +24,8 @@ class LibraryViewSet(ObjectPermissionViewSetMixin, SnippetViewSet):
     cms.core.permissions."""
 
     list_per_page = 50
+    # Refuses a stale edit form posted without JavaScript (cms.core.stale_edits).
+    edit_view_class = StaleAwareSnippetEditView
     copy_view_enabled = True
     inspect_view_enabled = True
 
