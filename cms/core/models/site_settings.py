@@ -32,6 +32,12 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("The site's key in the CIMIS_SITES configuration."),
     )
     display_name = models.CharField(_("display name"), max_length=120)
+    display_name_en = models.CharField(
+        _("display name (English)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown on the English pages; empty: the display name is used in both languages."),
+    )
     partner_name = models.CharField(_("running partner"), max_length=120, blank=True)
     partner_url = models.URLField(_("partner website"), blank=True)
     logo = models.ForeignKey(
@@ -104,6 +110,7 @@ class SiteSettings(BaseSiteSetting):
             ObjectList(
                 [
                     FieldPanel("display_name"),
+                    FieldPanel("display_name_en"),
                     MultiFieldPanel(
                         [FieldPanel("partner_name"), FieldPanel("partner_url")],
                         heading=_("Running partner"),
@@ -145,6 +152,13 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.display_name or str(self.site)
+
+    @property
+    def localized_display_name(self) -> str:
+        """The site's name in the active language (German is the source)."""
+        if translation.get_language() == "en" and self.display_name_en:
+            return self.display_name_en
+        return self.display_name
 
     @property
     def localized_funding_notice(self) -> str:
