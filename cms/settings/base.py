@@ -58,8 +58,6 @@ env = environ.Env(
     # Login throttling (django-axes): failures per account and per address, and the lockout.
     LOGIN_FAILURE_LIMIT=(int, 5),
     LOGIN_LOCKOUT_MINUTES=(int, 15),
-    # Two-factor sign-in: required of moderators and administrators when on.
-    CIMIS_2FA_REQUIRED=(bool, False),
     # Error reports by e-mail ("Name <a@b>, c@d") and the level of the JSON logs on stderr.
     ADMINS=(str, ""),
     LOG_LEVEL=(str, "INFO"),

@@ -126,17 +126,50 @@ def viewport(request):
     return request.param
 
 
+#: Records every Content-Security-Policy violation of a document (the event fires for what the
+#: policy blocked: a script, style, frame or image from elsewhere, inline code, eval).
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} `
+        + `(${event.sourceFile || document.URL}:${event.lineNumber})`
+    );
+});
+"""
+_csp_console: dict[int, list[str]] = {}
+
+
+def csp_violations(page) -> list[str]:
+    """The Content-Security-Policy violations of the page's current document, and those Chromium
+    reported on the console since the page was opened."""
+    page.wait_for_load_state("load")
+    reported = page.evaluate("window.__cspViolations || []")
+    return reported + _csp_console.get(id(page), [])
+
+
 @pytest.fixture
 def new_page(new_context, viewport, demo_server):
     """``new_page(locale="de-DE")``: a page in a browser context of its own (own cookies, so
-    its own sign-in) at the parametrised viewport, asking for ``locale``'s language."""
+    its own sign-in) at the parametrised viewport, asking for ``locale``'s language. Every page
+    records Content-Security-Policy violations (``csp_violations(page)``)."""
 
     def open_page(locale: str = "de-DE"):
         context = new_context(**VIEWPORTS[viewport], locale=locale, accept_downloads=True)
         context.set_default_timeout(10_000)
-        return context.new_page()
+        context.add_init_script(CSP_LISTENER)
+        page = context.new_page()
+        console = _csp_console.setdefault(id(page), [])
+        page.on(
+            "console",
+            lambda message: (
+                console.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
+        return page
 
-    return open_page
+    yield open_page
+    _csp_console.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """axe-core on every page type, in German and in English, on a desktop and a phone viewport:
-no serious or critical violation of WCAG 2.1 A/AA (or of axe's best practices), and no ARIA or
-label reference to an id the page lacks. Each page is
+no serious or critical violation of WCAG 2.1 A/AA (or of axe's best practices), no ARIA or
+label reference to an id the page lacks, and no Content-Security-Policy violation. Each page is
 also saved as a screenshot, and axe's full findings (minor and moderate ones too) as JSON,
 under artifacts/."""
 
@@ -9,7 +9,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import ARTIFACTS, screenshot
+from .conftest import ARTIFACTS, csp_violations, screenshot
 from .pages import BLOCKING_IMPACTS, PAGE_TYPES, axe_violations, broken_references, describe
 
 
@@ -44,6 +44,11 @@ def test_page_type_has_no_serious_or_critical_axe_violations(browser_page, viewp
     blocking = []
     for language in open_in_both_languages(browser_page, page_type, site_url):
         name = f"{page_type.name}-{language}"
+        # Before axe runs: nothing the Content-Security-Policy blocks may be on the page.
+        if blocked := csp_violations(browser_page):
+            blocking.append(
+                f"{name} ({browser_page.url}): Content-Security-Policy violations\n" + "\n".join(blocked)
+            )
         violations = axe_violations(browser_page)
         save_findings(viewport, name, violations)
         screenshot(browser_page, viewport, name)
