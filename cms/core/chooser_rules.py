@@ -139,7 +139,9 @@ class ChooserRules:
             valid = {}
             for object_id in ids:
                 try:
-                    valid[object_id] = model._meta.pk.to_python(object_id)
+                    value = model._meta.pk.to_python(object_id)
+                    model._meta.pk.run_validators(value)  # e.g. an id no database column can hold
+                    valid[object_id] = value
                 except ValidationError:
                     refused[(model, object_id)] = self._missing(model, kind)
             if not valid:

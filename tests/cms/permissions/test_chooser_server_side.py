@@ -196,11 +196,13 @@ def test_a_rich_text_link_to_another_hubs_draft_is_refused(login, sites, lausitz
     assert (drafts(imprint), latest(imprint).body) == before
 
 
-def test_a_rich_text_link_to_a_page_that_does_not_exist_is_a_form_error(login, sites):
+@pytest.mark.parametrize("page_id", ["999999", "1" * 30, "-1"])
+def test_a_rich_text_link_to_a_page_that_does_not_exist_is_a_form_error(login, sites, page_id):
+    """Also for an id no database column can hold (a 500 before)."""
     client = login("meissen-editor")
     imprint = SiteSettings.for_site(sites["meissen"]).imprint_page.specific.get_latest_revision_as_object()
     data = page_form(client, imprint)
-    data["body"] = rich_text('<p><a linktype="page" id="999999">weg</a></p>')
+    data["body"] = rich_text(f'<p><a linktype="page" id="{page_id}">weg</a></p>')
 
     response = client.post(edit_url(imprint), data)
 
