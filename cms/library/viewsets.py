@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.permissions import ObjectPermissionViewSetMixin
 from cms.core.stale_edits import StaleAwareSnippetEditView
+from cms.library.deletion import LibraryDeleteView
 from cms.library.models import AITool, InnovationSpace, MethodCard, Partner, Person, Testimonial
 
 
@@ -24,6 +25,9 @@ class LibraryViewSet(ObjectPermissionViewSetMixin, SnippetViewSet):
     cms.core.permissions."""
 
     list_per_page = 50
+    # Refuses while pages use the item, and deletes a source's translations with it.
+    delete_view_class = LibraryDeleteView
+    delete_template_name = "library/admin/confirm_delete.html"
     # Refuses a stale edit form posted without JavaScript (cms.core.stale_edits).
     edit_view_class = StaleAwareSnippetEditView
     copy_view_enabled = True
