@@ -11,6 +11,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .base import LibraryQuerySet, LibrarySnippet, hub_sites
 
 REGION_HELP = _("The hub region it belongs to; empty for the whole project.")
+EXAMPLE_HELP = _("Invented for the demo, not part of the real project: shown with an “Example” badge.")
+
+
+def example_field():
+    """Marks an item invented for the demo (FACTS.md: anything invented is marked)."""
+    return models.BooleanField(_("example"), default=False, help_text=EXAMPLE_HELP)
 
 
 def region_field():
@@ -64,6 +70,7 @@ class Partner(LibrarySnippet):
         related_name="+",
     )
     description = models.TextField(_("description"), blank=True)
+    is_example = example_field()
 
     objects = PartnerQuerySet.as_manager()
 
@@ -77,6 +84,7 @@ class Partner(LibrarySnippet):
         FieldPanel("website"),
         FieldPanel("logo"),
         FieldPanel("description"),
+        FieldPanel("is_example"),
         PublishingPanel(),
     ]
     search_fields = [
@@ -86,6 +94,7 @@ class Partner(LibrarySnippet):
         index.SearchField("description"),
         index.FilterField("kind"),
         index.FilterField("region"),
+        index.FilterField("is_example"),
     ]
     translatable_fields = [
         # Official names can have an English form ("Freistaat Sachsen", "Free State of Saxony").
@@ -95,6 +104,7 @@ class Partner(LibrarySnippet):
         SynchronizedField("region"),
         SynchronizedField("website"),
         SynchronizedField("logo"),
+        SynchronizedField("is_example"),
     ]
     api_fields = [
         APIField("name"),
@@ -103,6 +113,7 @@ class Partner(LibrarySnippet):
         APIField("website"),
         APIField("logo"),
         APIField("description"),
+        APIField("is_example"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -148,6 +159,7 @@ class Person(LibrarySnippet):
         related_name="+",
     )
     region = region_field()
+    is_example = example_field()
 
     objects = PersonQuerySet.as_manager()
 
@@ -162,6 +174,7 @@ class Person(LibrarySnippet):
         FieldPanel("region"),
         FieldPanel("bio"),
         FieldPanel("portrait"),
+        FieldPanel("is_example"),
         PublishingPanel(),
     ]
     search_fields = [
@@ -173,6 +186,7 @@ class Person(LibrarySnippet):
         index.FilterField("role"),
         index.FilterField("region"),
         index.FilterField("organisation"),
+        index.FilterField("is_example"),
     ]
     translatable_fields = [
         TranslatableField("job_title"),
@@ -183,6 +197,7 @@ class Person(LibrarySnippet):
         SynchronizedField("role"),
         SynchronizedField("portrait"),
         SynchronizedField("region"),
+        SynchronizedField("is_example"),
     ]
     api_fields = [
         APIField("name"),
@@ -192,6 +207,7 @@ class Person(LibrarySnippet):
         APIField("bio"),
         APIField("portrait"),
         APIField("region"),
+        APIField("is_example"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .base import LibraryQuerySet, LibrarySnippet, hub_sites
+from .people import example_field
 
 
 class SpaceKind(models.TextChoices):
@@ -65,6 +66,7 @@ class InnovationSpace(LibrarySnippet):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    is_example = example_field()
 
     objects = InnovationSpaceQuerySet.as_manager()
 
@@ -86,6 +88,7 @@ class InnovationSpace(LibrarySnippet):
         FieldPanel("url"),
         FieldPanel("description"),
         FieldPanel("image"),
+        FieldPanel("is_example"),
         PublishingPanel(),
     ]
     search_fields = [
@@ -97,6 +100,7 @@ class InnovationSpace(LibrarySnippet):
         index.FilterField("kind"),
         index.FilterField("region"),
         index.FilterField("city"),
+        index.FilterField("is_example"),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -110,6 +114,7 @@ class InnovationSpace(LibrarySnippet):
         SynchronizedField("longitude"),
         SynchronizedField("url"),
         SynchronizedField("image"),
+        SynchronizedField("is_example"),
     ]
     api_fields = [
         APIField("name"),
@@ -123,6 +128,7 @@ class InnovationSpace(LibrarySnippet):
         APIField("url"),
         APIField("description"),
         APIField("image"),
+        APIField("is_example"),
     ]
 
     class Meta(TranslatableMixin.Meta):

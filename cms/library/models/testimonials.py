@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .base import LibraryQuerySet, LibrarySnippet
-from .people import Person
+from .people import Person, example_field
 
 
 class Testimonial(LibrarySnippet):
@@ -41,6 +41,7 @@ class Testimonial(LibrarySnippet):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    is_example = example_field()
 
     objects = LibraryQuerySet.as_manager()
 
@@ -52,6 +53,7 @@ class Testimonial(LibrarySnippet):
         FieldPanel("person"),
         MultiFieldPanel([FieldPanel("author_name"), FieldPanel("author_role")], heading=_("Or by name")),
         FieldPanel("image"),
+        FieldPanel("is_example"),
         PublishingPanel(),
     ]
     search_fields = [
@@ -60,6 +62,7 @@ class Testimonial(LibrarySnippet):
         index.SearchField("author_name"),
         index.SearchField("author_role"),
         index.FilterField("person"),
+        index.FilterField("is_example"),
     ]
     translatable_fields = [
         TranslatableField("quote"),
@@ -67,6 +70,7 @@ class Testimonial(LibrarySnippet):
         TranslatableField("person"),
         SynchronizedField("author_name"),
         SynchronizedField("image"),
+        SynchronizedField("is_example"),
     ]
     api_fields = [
         APIField("quote"),
@@ -74,6 +78,7 @@ class Testimonial(LibrarySnippet):
         APIField("author"),
         APIField("role"),
         APIField("image"),
+        APIField("is_example"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -100,6 +105,11 @@ class Testimonial(LibrarySnippet):
             parts = [self.person.job_title, self.person.organisation.name if self.person.organisation else ""]
             return ", ".join(part for part in parts if part)
         return ""
+
+    @property
+    def shows_example(self) -> bool:
+        """Whether the quote is invented: marked itself, or said by an invented person."""
+        return self.is_example or bool(self.person_id and self.person and self.person.is_example)
 
     @property
     def picture(self):

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -106,6 +107,14 @@ class MatchPage(UsesLibraryItems, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="matches",
+        help_text=_("A quote by the creative partner or by someone of the organisation."),
+    )
+    is_example = models.BooleanField(
+        _("example"),
+        default=False,
+        help_text=_(
+            "Invented for the demo, not one of the project's real matches: shown with an “Example” badge."
+        ),
     )
 
     objects = MatchManager()
@@ -123,12 +132,14 @@ class MatchPage(UsesLibraryItems, BasePage):
         InlinePanel("tool_links", label=_("AI tools used")),
         FieldPanel("gallery"),
         FieldPanel("testimonial"),
+        FieldPanel("is_example"),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("challenge"),
         index.SearchField("prototype"),
         index.FilterField("category"),
+        index.FilterField("is_example"),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -142,6 +153,7 @@ class MatchPage(UsesLibraryItems, BasePage):
         TranslatableField("tool_links"),
         SynchronizedField("category"),
         SynchronizedField("prototype_url"),
+        SynchronizedField("is_example"),
     ]
     api_fields = [
         *BasePage.api_fields,
@@ -155,6 +167,7 @@ class MatchPage(UsesLibraryItems, BasePage):
         APIField("tool_links"),
         APIField("gallery"),
         APIField("testimonial"),
+        APIField("is_example"),
     ]
     parent_page_types = ["hubs.MatchIndexPage"]
     subpage_types = []
@@ -162,6 +175,46 @@ class MatchPage(UsesLibraryItems, BasePage):
     class Meta:
         verbose_name = _("match")
         verbose_name_plural = _("matches")
+
+    def tandem_people(self):
+        """The people of the tandem: the creative partner and the organisation's people."""
+        from cms.library.models import Person
+
+        condition = models.Q(pk=self.creative_id) if self.creative_id else models.Q(pk__in=[])
+        if self.organisation_id:
+            condition |= models.Q(organisation_id=self.organisation_id)
+        return Person.objects.filter(condition)
+
+    def testimonial_belongs(self, testimonial) -> bool:
+        """Whether ``testimonial`` was said by someone of this match's tandem."""
+        return bool(
+            testimonial
+            and testimonial.person_id
+            and self.tandem_people().filter(pk=testimonial.person_id).exists()
+        )
+
+    @property
+    def own_testimonial(self):
+        """The testimonial to show: live, in the page's language, and by the match's own people
+        (one chosen before this was checked, or one whose person changed since, is not shown)."""
+        if not self.testimonial_id or self.testimonial is None:
+            return None
+        testimonial = self.testimonial.localized
+        if not testimonial.live or not self.testimonial_belongs(self.testimonial):
+            return None
+        return testimonial
+
+    def clean(self):
+        super().clean()
+        if self.testimonial_id and not self.testimonial_belongs(self.testimonial):
+            raise ValidationError(
+                {
+                    "testimonial": _(
+                        "Choose a testimonial by this match's creative partner or by a person of its "
+                        "organisation (their organisation in the people library)."
+                    )
+                }
+            )
 
     @property
     def region_settings(self):
