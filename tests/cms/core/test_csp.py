@@ -37,14 +37,17 @@ def open_page_type(client, page_type):
     return response
 
 
+def executable(script) -> bool:
+    """Whether the browser runs a <script>: data blocks (JSON, JSON-LD) are not run, so no policy
+    applies to them."""
+    kind = (script.get("type") or "").split(";")[0].strip().lower()
+    return kind in ("", "module", "text/javascript", "application/javascript")
+
+
 def inline_code(html: str) -> list[str]:
     """What an enforced 'self'-only policy would block: inline scripts, styles, handlers."""
     soup = BeautifulSoup(html, "html.parser")
-    found = [
-        str(tag)[:80]
-        for tag in soup.find_all("script")
-        if not tag.get("src") and tag.get("type") != "application/json"
-    ]
+    found = [str(tag)[:80] for tag in soup.find_all("script") if not tag.get("src") and executable(tag)]
     found += [str(tag)[:80] for tag in soup.find_all("style")]
     found += [str(tag)[:80] for tag in soup.find_all(style=True)]
     found += [str(tag)[:80] for tag in soup.find_all(lambda t: any(a.startswith("on") for a in t.attrs))]
