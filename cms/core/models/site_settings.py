@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from cms.core.blocks import blocks_for
 from cms.core.chooser_rules import SiteSettingsForm
 from cms.core.colours import validate_brand_colour
+from cms.core.imprint import ImprintStatusPanel
 
 FUNDING_NOTICE_DE = (
     "Diese Maßnahme wird mitfinanziert mit Steuermitteln auf Grundlage des vom "
@@ -18,6 +19,12 @@ FUNDING_NOTICE_EN = (
     "This measure is co-financed with tax funds on the basis of the budget passed by the "
     "Saxon State Parliament."
 )
+
+
+class RegisterKind(models.TextChoices):
+    ASSOCIATION = "association", _("Register of associations (Vereinsregister)")
+    COMMERCIAL = "commercial", _("Commercial register (Handelsregister)")
+    COOPERATIVE = "cooperative", _("Register of cooperatives (Genossenschaftsregister)")
 
 
 @register_setting(icon="site")
@@ -69,6 +76,42 @@ class SiteSettings(BaseSiteSetting):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_address = models.TextField(_("postal address"), blank=True)
     social_links = StreamField(blocks_for("social_links"), blank=True, verbose_name=_("social links"))
+
+    # The imprint (§ 5 DDG, § 18 MStV) is made from these and the contact details above; a
+    # required one left empty is a warning in the admin and a placeholder on the page
+    # (cms.core.imprint).
+    representative = models.CharField(
+        _("represented by"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who may act for the organisation, e.g. the board of an association: names and roles."),
+    )
+    register_kind = models.CharField(
+        _("register"),
+        max_length=20,
+        blank=True,
+        choices=RegisterKind.choices,
+        help_text=_("Where the organisation is registered; a registered association (e.V.) must say so."),
+    )
+    register_court = models.CharField(
+        _("register court"), max_length=120, blank=True, help_text=_("E.g. “Amtsgericht Dresden”.")
+    )
+    register_number = models.CharField(
+        _("register number"), max_length=60, blank=True, help_text=_("E.g. “VR 1234”.")
+    )
+    vat_id = models.CharField(
+        _("VAT identification number"),
+        max_length=40,
+        blank=True,
+        help_text=_("Only if the organisation has one."),
+    )
+    content_responsible = models.TextField(
+        _("responsible for the content"),
+        blank=True,
+        help_text=_(
+            "Under § 18 (2) MStV: the name and address of the person responsible for the editorial content."
+        ),
+    )
 
     funding_notice = models.TextField(_("funding notice (German)"), default=FUNDING_NOTICE_DE)
     funding_notice_en = models.TextField(_("funding notice (English)"), default=FUNDING_NOTICE_EN)
@@ -131,6 +174,23 @@ class SiteSettings(BaseSiteSetting):
                     FieldPanel("social_links"),
                 ],
                 heading=_("Contact"),
+            ),
+            ObjectList(
+                [
+                    ImprintStatusPanel(),
+                    FieldPanel("representative"),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("register_kind"),
+                            FieldPanel("register_court"),
+                            FieldPanel("register_number"),
+                        ],
+                        heading=_("Register entry"),
+                    ),
+                    FieldPanel("vat_id"),
+                    FieldPanel("content_responsible"),
+                ],
+                heading=_("Imprint"),
             ),
             ObjectList(
                 [
