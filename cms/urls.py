@@ -17,6 +17,8 @@ from cms.search.views import search
 handler400 = "cms.api.errors.bad_request"
 
 urlpatterns = [
+    # Wagtail's reports, scoped to what a role may explore (cms.core.reports).
+    path("admin/reports/", include("cms.core.reports")),
     path("admin/", include(wagtailadmin_urls)),
     path("api/", include("cms.api.urls")),
     path("documents/", include(wagtaildocs_urls)),
