@@ -33,6 +33,8 @@ from wagtail.models import Page, RevisionMixin
 
 from rest_framework.request import Request
 
+from cms.core.permissions import may_edit
+
 from .errors import read_only
 from .resolver import Resolver
 from .responses import mark_as_api
@@ -71,9 +73,9 @@ def preview_url(obj) -> str:
 
 
 def can_edit(user, obj) -> bool:
-    if isinstance(obj, Page):
-        return obj.permissions_for_user(user).can_edit()
-    return user.has_perm(f"{obj._meta.app_label}.change_{obj._meta.model_name}")
+    """The admin's own per-object rule: a page by its tree, a regional library item by the
+    site of its region (not Wagtail's model-wide permission, which hub roles do not hold)."""
+    return may_edit(user, obj)
 
 
 def open_preview(request, app_label, model_name, pk):
