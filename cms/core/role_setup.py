@@ -36,9 +36,13 @@ from cms.core.roles import (
     REGIONAL_REVIEW_WORKFLOW,
     SHARED_COLLECTION_ACTIONS,
     Role,
+    contact_models,
     declared_roles,
     declared_workflows,
+    known_workflow_names,
+    reads_contact_messages,
     regional_libraries,
+    workflow_name,
 )
 
 STOCK_GROUPS = ("Moderators", "Editors")
@@ -150,6 +154,9 @@ def _site_permissions(role: Role, site, perms: Permissions) -> set[tuple[int, Pe
     for label in role.libraries:
         if label in regional:
             wanted.update((site.pk, perm) for perm in perms.for_model(label, role.kind.library_actions))
+    # The site's contact messages: read by its moderators (sites.hubs.views).
+    for label in contact_models():
+        wanted.update((site.pk, perm) for perm in perms.for_model(label, reads_contact_messages(role)))
     return wanted
 
 
@@ -246,12 +253,16 @@ def _delete_pairs(rows, key_field: str, pairs) -> None:
 
 def _sync_workflows(rows, report: RolesReport) -> None:
     for declared in declared_workflows():
-        task = _ensure_task(GroupApprovalTask, declared.task_name, report)
+        task = _ensure_task(
+            GroupApprovalTask, declared.task_name, report, known_workflow_names("task", declared.site)
+        )
         approvers = Group.objects.get(name=declared.approvers)
         if list(task.groups.all()) != [approvers]:
             task.groups.set([approvers])
             report.updated.append(f"{declared.task_name}: approved by {approvers.name}")
-        workflow = _ensure_workflow(declared.name, task, report)
+        workflow = _ensure_workflow(
+            declared.name, task, report, known_workflow_names("workflow", declared.site)
+        )
         for root in _language_roots(rows[declared.site.key].site):
             _assign(WorkflowPage, {"page": root}, workflow, f"{declared.name}: {root.url_path}", report)
         for label in declared.libraries:
@@ -266,8 +277,18 @@ def _sync_workflows(rows, report: RolesReport) -> None:
 
     regional = regional_libraries()
     if regional:
-        task = _ensure_task(PublisherApprovalTask, REGIONAL_REVIEW_WORKFLOW, report)
-        workflow = _ensure_workflow(REGIONAL_REVIEW_WORKFLOW, task, report)
+        task = _ensure_task(
+            PublisherApprovalTask,
+            workflow_name("regional_task"),
+            report,
+            known_workflow_names("regional_task"),
+        )
+        workflow = _ensure_workflow(
+            workflow_name(REGIONAL_REVIEW_WORKFLOW),
+            task,
+            report,
+            known_workflow_names(REGIONAL_REVIEW_WORKFLOW),
+        )
         for label in regional:
             content_type = ContentType.objects.get_for_model(apps.get_model(label))
             _assign(
@@ -279,23 +300,35 @@ def _sync_workflows(rows, report: RolesReport) -> None:
             )
 
 
-def _ensure_task(model, name: str, report: RolesReport):
-    task = model.objects.filter(name=name).first()
+def _ensure_task(model, name: str, report: RolesReport, known=()):
+    """The task of this name, or the one it had before (another language, an earlier
+    version), renamed."""
+    task = model.objects.filter(name=name).first() or model.objects.filter(name__in=known).first()
     if task is None:
         task = model.objects.create(name=name)
         report.created.append(f"task {name}")
-    elif not task.active:
+        return task
+    if task.name != name:
+        report.updated.append(f"task {task.name} renamed {name}")
+        task.name = name
+        task.save(update_fields=["name"])
+    if not task.active:
         task.active = True
         task.save(update_fields=["active"])
         report.updated.append(f"task {name} reactivated")
     return task
 
 
-def _ensure_workflow(name: str, task: Task, report: RolesReport) -> Workflow:
-    workflow, created = Workflow.objects.get_or_create(name=name)
-    if created:
+def _ensure_workflow(name: str, task: Task, report: RolesReport, known=()) -> Workflow:
+    workflow = Workflow.objects.filter(name=name).first() or Workflow.objects.filter(name__in=known).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=name)
         report.created.append(f"workflow {name}")
-    elif not workflow.active:
+    elif workflow.name != name:
+        report.updated.append(f"workflow {workflow.name} renamed {name}")
+        workflow.name = name
+        workflow.save(update_fields=["name"])
+    if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
         report.updated.append(f"workflow {name} reactivated")

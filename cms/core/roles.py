@@ -35,10 +35,64 @@ LIBRARIES_BY_SITE_KIND = {
 SHARED_COLLECTION_SITE_KIND = "platform"
 #: Everyone may pick the shared collection's images and documents; only its own site edits it.
 SHARED_COLLECTION_ACTIONS = ("choose",)
+#: A hub's contact messages: read by the roles of that hub only (a permission on the Site, as
+#: for the regional libraries). Model label -> name of the Site field.
+CONTACT_MESSAGES = {"hubs.ContactSubmission": "site"}
+#: The kinds of site that have a contact form (the hubs).
+CONTACT_SITE_KINDS = ("hub",)
 #: What every role may do besides its site's content.
 BASE_PERMISSIONS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
+#: Names of the review workflows and their tasks, as editors read them in the admin. They are
+#: stored in the database (Wagtail's workflow and task names are content, not interface
+#: strings), so they are declared here in each language and set in the site's default
+#: language (``LANGUAGE_CODE``), like the site names of ``CIMIS_SITES``.
+WORKFLOW_NAMES = {
+    "de": {
+        "workflow": "Prüfung {site}",
+        "task": "Freigabe durch die Moderation {site}",
+        "regional": "Prüfung regionaler Bibliothekseinträge",
+        "regional_task": "Freigabe durch die Moderation der Region",
+    },
+    "en": {
+        "workflow": "Review {site}",
+        "task": "Approval by the moderators of {site}",
+        "regional": "Review of regional library items",
+        "regional_task": "Approval by the moderators of the region",
+    },
+}
+#: Names given by earlier versions: found and renamed, never duplicated.
+LEGACY_WORKFLOW_NAMES = {
+    "workflow": "{key} review",
+    "task": "{key} moderators approval",
+    "regional": "regional library review",
+    "regional_task": "regional library review",
+}
+
+
+def workflow_name(kind: str, site: SiteConfig | None = None, language: str | None = None) -> str:
+    """A workflow or task name (``kind`` of ``WORKFLOW_NAMES``) in ``language`` (default: the
+    site's default language). The site is named without the "CIMIS" brand the admin already
+    carries: "Prüfung Hub Meißen"."""
+    from django.conf import settings
+
+    language = language or settings.LANGUAGE_CODE
+    names = WORKFLOW_NAMES.get(language.split("-")[0], WORKFLOW_NAMES["en"])
+    site_name = ""
+    if site is not None:
+        site_name = (site.name_en or site.name) if language.startswith("en") else site.name
+        site_name = site_name.removeprefix("CIMIS ")
+    return names[kind].format(site=site_name)
+
+
+def known_workflow_names(kind: str, site: SiteConfig | None = None) -> list[str]:
+    """Every name this workflow or task may have been given (each language, earlier versions)."""
+    names = [workflow_name(kind, site, language) for language in WORKFLOW_NAMES]
+    names.append(LEGACY_WORKFLOW_NAMES[kind].format(key=site.key if site else ""))
+    return list(dict.fromkeys(names))
+
+
 #: The workflow of the regional libraries: approved by whoever may publish the item.
-REGIONAL_REVIEW_WORKFLOW = "regional library review"
+REGIONAL_REVIEW_WORKFLOW = "regional"
 
 
 @dataclass(frozen=True)
@@ -56,6 +110,8 @@ class RoleKind:
     library_actions: tuple[str, ...]
     #: Approves or rejects what is submitted for review on its site.
     approves: bool
+    #: On the contact messages sent through its own site's contact form.
+    contact_actions: tuple[str, ...] = ()
 
 
 MODERATORS = RoleKind(
@@ -65,6 +121,7 @@ MODERATORS = RoleKind(
     settings_actions=("change",),
     library_actions=("add", "change", "delete", "publish", "lock", "unlock"),
     approves=True,
+    contact_actions=("view",),
 )
 # Editors prepare changes and submit them for review. They do not publish, so they neither
 # edit site settings (which go live at once) nor delete anything published. They upload media
@@ -110,11 +167,11 @@ class SiteWorkflow:
 
     @property
     def name(self) -> str:
-        return f"{self.site.key} review"
+        return workflow_name("workflow", self.site)
 
     @property
     def task_name(self) -> str:
-        return f"{self.site.key} moderators approval"
+        return workflow_name("task", self.site)
 
     @property
     def approvers(self) -> str:
@@ -143,6 +200,16 @@ def declared_workflows() -> list[SiteWorkflow]:
 def regional_libraries() -> dict[str, str]:
     """The installed regional library models: label -> name of their Site field."""
     return {label: field for label, field in REGIONAL_LIBRARY.items() if _installed(label)}
+
+
+def contact_models() -> list[str]:
+    """The installed models of contact messages."""
+    return [label for label in CONTACT_MESSAGES if _installed(label)]
+
+
+def reads_contact_messages(role: "Role") -> tuple[str, ...]:
+    """What a role may do with its own site's contact messages (none on a site without a form)."""
+    return role.kind.contact_actions if role.site.kind in CONTACT_SITE_KINDS else ()
 
 
 def role_for(site_key: str, kind_key: str) -> Role:

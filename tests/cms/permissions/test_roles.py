@@ -131,4 +131,4 @@ def test_a_new_hub_is_a_configuration_change(settings, locale_en):
     assert GroupCollectionPermission.objects.filter(group=moderators, collection=row.collection).exists()
     assert GroupSitePermission.objects.filter(group=moderators, site=row.site).exists()
     assert Group.objects.filter(name="vogtland editors").exists()
-    assert row.site.root_page.get_translation(locale_en).get_workflow().name == "vogtland review"
+    assert row.site.root_page.get_translation(locale_en).get_workflow().name == "Prüfung Hub Vogtland"

@@ -10,6 +10,8 @@ from wagtail.models import TaskState, WorkflowState
 
 import pytest
 
+from cms.core.roles import workflow_name
+from cms.core.sites import site_config
 from cms.library.models import InnovationSpace, MethodCard
 
 from .conftest import allowed, denied
@@ -117,7 +119,7 @@ def test_every_site_has_its_own_review_in_both_languages(sites, locale_en):
     for key, site in sites.items():
         for page in (site.root_page, site.root_page.get_translation(locale_en)):
             workflow = page.get_workflow()
-            assert workflow.name == f"{key} review"
+            assert workflow.name == workflow_name("workflow", site_config(key))
             [task] = workflow.tasks.specific()
             assert [group.name for group in task.groups.all()] == [f"{key} moderators"]
 
