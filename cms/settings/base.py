@@ -25,7 +25,9 @@ env = environ.Env(
     CACHE_URL=(str, "locmemcache://"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
-    WAGTAILADMIN_BASE_URL=(str, "http://lernplattform.localhost:8000"),
+    # Links in the admin's e-mails. Unset: http://<CIMIS_HOST_PLATFORM>[:CIMIS_SITE_PORT]
+    # (admin_base_url below); production requires it.
+    WAGTAILADMIN_BASE_URL=(str, ""),
     CIMIS_HOST_PLATFORM=(str, "lernplattform.localhost"),
     CIMIS_HOST_MEISSEN=(str, "meissen.localhost"),
     CIMIS_HOST_LAUSITZ=(str, "lausitz.localhost"),
@@ -122,6 +124,15 @@ CIMIS_SITE_ROOT_PAGE_TYPES = {
     "hub": "hubs.HubHomePage",
 }
 CIMIS_SITE_PORT = env("CIMIS_SITE_PORT")
+
+
+def admin_base_url(host: str, port: int, scheme: str = "http") -> str:
+    """The admin's base URL (links in its e-mails) on the platform host and the site's real
+    port: the scheme's default port is left out."""
+    default_port = {"http": 80, "https": 443}.get(scheme)
+    return f"{scheme}://{host}" if port == default_port else f"{scheme}://{host}:{port}"
+
+
 # Which platform page type gives the items of a library model their own URLs.
 CIMIS_LIBRARY_PAGES = {
     "library.MethodCard": "platform.MethodLibraryPage",
@@ -287,8 +298,15 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 WAGTAIL_SITE_NAME = "CIMIS"
 # Set, or wagtailadmin.W003; WAGTAILAPI_BASE_URL is deliberately *not* set: in a multi-site
 # install it would rewrite every API detail_url to one host.
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL") or admin_base_url(
+    env("CIMIS_HOST_PLATFORM"), CIMIS_SITE_PORT
+)
+# No Gravatar: it would send a hash of each editor's e-mail address abroad. Avatars are the
+# uploaded one or Wagtail's default.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "core.CMSImage"
+# Clear labels for the alt texts, credit and licence (cms.core.image_forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.core.image_forms.CMSImageForm"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.CMSDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -366,13 +384,13 @@ CONTENT_SECURITY_POLICY = {
 # The admin (everything under /admin/, page previews included): Wagtail's widgets and
 # wagtail-localize's editor use inline scripts and styles, and axe (the accessibility checker)
 # compiles its message templates at run time. Still nothing from other origins except
-# avatars and the video players in previews.
+# the video players in previews (avatars are local: no Gravatar).
 CIMIS_ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com", *_MEDIA_ORIGINS],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA_ORIGINS],
         "media-src": [SELF, *_MEDIA_ORIGINS],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
