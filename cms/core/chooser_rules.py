@@ -42,6 +42,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from cms.core.slugs import GermanSlugFormMixin
+
 PAGE, IMAGE, DOCUMENT, SNIPPET = "page", "image", "document", "snippet"
 
 REFUSED = {
@@ -295,8 +297,9 @@ class ChooserRulesFormMixin:
             form.data[form.add_prefix(name)] = ""
 
 
-class ChooserRulesPageForm(ChooserRulesFormMixin, WagtailAdminPageForm):
-    """The base form of every page type of the project (``BasePage.base_form_class``)."""
+class ChooserRulesPageForm(GermanSlugFormMixin, ChooserRulesFormMixin, WagtailAdminPageForm):
+    """The base form of every page type of the project (``BasePage.base_form_class``); its
+    slugs spell German letters out (``cms.core.slugs``)."""
 
 
 class ChooserRulesModelForm(ChooserRulesFormMixin, WagtailAdminModelForm):

@@ -273,6 +273,8 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# ASCII slugs, German letters spelt out ("meissen"): cms.core.slugs.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # "16. April 2025" in German, "16 April 2025" (not "April 16, 2025") in English.
 FORMAT_MODULE_PATH = ["cms.formats"]
