@@ -36,6 +36,7 @@ class Row:
     kind: str
     source_url: str
     cells: dict
+    instance: object = None
 
 
 def target_locales():
@@ -144,6 +145,67 @@ def library_rows(site=None) -> list[Row]:
                         f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[item.pk]
                     ),
                     cells=cells,
+                    instance=item,
                 )
             )
     return rows
+
+
+@dataclass
+class BacklogRow:
+    """A page or library item whose translation into ``language`` is missing or out of date."""
+
+    site: str
+    title: str
+    kind: str
+    language: str
+    state: str
+    url: str
+    source_url: str
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+def translation_backlog(user) -> list[BacklogRow]:
+    """What the user's hub still has to translate: every page the user may edit (and, on a
+    hub, its innovation spaces; on the platform, the shared libraries, for those who edit
+    them) whose translation is missing or out of date, out of date first. For the hub
+    dashboard."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from cms.core.models import SiteSettings
+    from cms.core.permissions import may_edit
+
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    backlog = []
+    for settings_row in (
+        SiteSettings.objects.select_related("site").exclude(key=None).order_by("display_name")
+    ):
+        site = settings_row.site
+        if not editable.descendant_of(site.root_page, inclusive=True).exists():
+            continue
+        rows = page_rows(site, editable)
+        library_site = None if site.is_default_site else site
+        library = [row for row in library_rows(library_site) if _may_edit_source(user, row, may_edit)]
+        for row in [*rows, *library]:
+            for language, cell in row.cells.items():
+                if cell.state != CURRENT:
+                    backlog.append(
+                        BacklogRow(
+                            site=settings_row.display_name,
+                            title=row.title,
+                            kind=str(row.kind),
+                            language=language,
+                            state=cell.state,
+                            url=cell.url,
+                            source_url=row.source_url,
+                        )
+                    )
+    backlog.sort(key=lambda row: row.state != OUTDATED)
+    return backlog
+
+
+def _may_edit_source(user, row, may_edit) -> bool:
+    return getattr(row, "instance", None) is None or may_edit(user, row.instance)

@@ -6,12 +6,20 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from cms.translations.review import submit_for_review
 from cms.translations.views import translation_status
 
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
-    return [path("translation-status/", translation_status, name="cimis_translation_status")]
+    return [
+        path("translation-status/", translation_status, name="cimis_translation_status"),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_for_review,
+            name="cimis_translation_submit_for_review",
+        ),
+    ]
 
 
 class TranslationStatusMenuItem(MenuItem):
