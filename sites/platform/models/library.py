@@ -1,6 +1,8 @@
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -11,10 +13,14 @@ from cms.library.links import library_url
 from cms.library.models import AITool, MethodCard
 from cms.library.models.methods import Phase
 from cms.library.models.tools import DataLocation, GDPRCompliance, Pricing, ToolCategory
+from cms.library.pdf import CardSetInfo
+from cms.library.pdf import cards_pdf as build_cards_pdf
 from sites.hubs.models import MatchCategory, MatchPage
 
 COMPARE_MAX = 3
 SLUG = r"^(?P<slug>[-\w]+)/$"
+#: The file name of the method-card PDF in each language (without ".pdf").
+CARDS_PDF_NAMES = {"de": "methodenkarten", "en": "method-cards"}
 
 
 def choice(request, name, choices) -> str:
@@ -79,8 +85,66 @@ class MethodLibraryPage(LibraryIndexPage):
         if phase:
             methods = methods.in_phase(phase)
         return self.render(
-            request, context_overrides={"methods": methods, "phase": phase, "phases": Phase.choices}
+            request,
+            context_overrides={
+                "methods": methods,
+                "phase": phase,
+                "phases": Phase.choices,
+                "cards_pdf_url": self.cards_pdf_url(request),
+            },
         )
+
+    def cards_pdf_name(self) -> str:
+        return CARDS_PDF_NAMES.get(self.locale.language_code, CARDS_PDF_NAMES["en"])
+
+    def cards_pdf_url(self, request=None) -> str | None:
+        """Where every live card of this language is, as one PDF (None if the page has no URL)."""
+        url = self.get_url(request)
+        if url is None:
+            return None
+        return url + self.reverse_subpage("cards_pdf")
+
+    def cards_pdf_info(self, cards, request) -> CardSetInfo:
+        site = self.get_site()
+        own = SiteSettings.for_site(site) if site else None
+        hub_keys = [config.key for config in configured_sites() if config.is_hub]
+        partners = [
+            row.partner_name
+            for row in SiteSettings.objects.filter(key__in=hub_keys).order_by("display_name")
+            if row.partner_name
+        ]
+        published = [card.last_published_at for card in cards if card.last_published_at]
+        with translation.override(self.locale.language_code):
+            notice = own.localized_funding_notice if own else ""
+        return CardSetInfo(
+            language=self.locale.language_code,
+            publisher=own.partner_name if own else "",
+            partners=partners,
+            source_url=self.get_full_url(request) or "",
+            funding_notice=notice,
+            updated=max(published) if published else None,
+        )
+
+    # Wagtail serves only paths ending in "/" (no ".pdf"); the file name comes with the
+    # Content-Disposition header. Defined here, it takes precedence over a method called "pdf".
+    @path("pdf/", name="cards_pdf")
+    def cards_pdf(self, request):
+        """Every live card in the page's language as one PDF, built from the library on request
+        and revalidated by ETag, so it is never older than the cards themselves."""
+        name = self.cards_pdf_name()
+        cards = list(self.items().in_phase_order())
+        data, etag = build_cards_pdf(cards, self.cards_pdf_info(cards, request))
+        etag = f'"{etag}"'
+        not_modified = get_conditional_response(request, etag=etag)
+        if not_modified is not None:
+            return not_modified
+        response = HttpResponse(data, content_type="application/pdf")
+        response["ETag"] = etag
+        response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+        response["X-Content-Type-Options"] = "nosniff"
+        # Cached anywhere, but checked with the ETag before every use.
+        patch_cache_control(response, no_cache=True)
+        return response
 
 
 TOOL_SORTS = {

@@ -42,12 +42,16 @@ class MaterialsPage(BasePage):
         kind = choice(request, "kind", MaterialKind.values)
         language = choice(request, "language", languages)
         materials = self.materials.select_related("document")
+        card_pdfs = self.method_card_pdfs(request) if kind in ("", MaterialKind.METHOD_CARD) else []
+        if language:
+            card_pdfs = [pdf for pdf in card_pdfs if pdf["language"] == language]
         if kind:
             materials = materials.filter(kind=kind)
         if language:
             materials = materials.filter(document__language=language)
         context.update(
             {
+                "card_pdfs": card_pdfs,
                 "material_list": list(materials),
                 "kinds": MaterialKind.choices,
                 "kind": kind,
@@ -56,6 +60,26 @@ class MaterialsPage(BasePage):
             }
         )
         return context
+
+    def method_card_pdfs(self, request) -> list[dict]:
+        """The method cards as one PDF per language, generated from the library (see
+        ``MethodLibraryPage.cards_pdf``): one entry per live, public method library page beside
+        this page, in any language, this page's language first."""
+        from .library import MethodLibraryPage
+
+        library = MethodLibraryPage.objects.child_of(self.get_parent()).first()
+        if library is None:
+            return []
+        names = dict(settings.LANGUAGES)
+        versions = library.get_translations(inclusive=True).live().public().select_related("locale")
+        pdfs = []
+        for version in versions.specific():
+            url = version.cards_pdf_url(request)
+            if url:
+                code = version.locale.language_code
+                pdfs.append({"url": url, "language": code, "language_name": names.get(code, code)})
+        pdfs.sort(key=lambda pdf: pdf["language"] != self.locale.language_code)
+        return pdfs
 
 
 class Material(TranslatableMixin, Orderable):
