@@ -78,9 +78,8 @@ MATERIALS = [
     ("Arbeitsblatt: Empathiekarte", "de", MaterialKind.WORKSHEET,
      ("Zum Ausdrucken für den Workshop.", "To print for the workshop."),
      ["Sagt", "Denkt", "Tut", "Fühlt"]),
-    ("Methodenkarten CIMIS 2 (Sammlung)", "de", MaterialKind.METHOD_CARD,
-     ("Alle zwölf Methodenkarten als PDF.", "All twelve method cards as a PDF."),
-     ["Verstehen", "Beobachten", "Sichtweise definieren", "Ideen finden", "Prototypen bauen", "Testen"]),
+    # The method cards as a PDF are not a document: the materials page links to the PDF the
+    # method library makes from the live cards (sites.platform.models.MethodLibraryPage).
     ("Leitfaden: Ihr eigener Cross-Innovation-Prozess", "de", MaterialKind.GUIDE,
      ("In sechs Schritten vom Problem zum Prototyp.", "From problem to prototype in six steps."),
      ["1. Partner finden", "2. Challenge klären", "3. Verstehen", "4. Ideen", "5. Prototyp", "6. Testen"]),
