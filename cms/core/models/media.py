@@ -1,10 +1,28 @@
+import os
+
 from django.conf import settings
 from django.db import models
 from django.utils import translation
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.coreutils import string_to_ascii
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+#: German letters as German readers spell them without umlauts (string_to_ascii would make
+#: "a" of "ä").
+GERMAN_TRANSLITERATION = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+READABLE_NAME_MAX = 80
+
+
+def readable_file_stem(title: str) -> str:
+    """A file name (without extension) from a title: "Übersicht: Maße" -> "uebersicht-masse"."""
+    ascii_title = string_to_ascii(title.translate(GERMAN_TRANSLITERATION))
+    return slugify(ascii_title)[:READABLE_NAME_MAX].strip("-")
+
 
 CREDIT_HELP = _(
     'Shown with the image wherever it appears, e.g. "© WIR GESTALTEN DRESDEN // CIMIS 2 // David Ohl".'
@@ -57,3 +75,16 @@ class CMSDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    @property
+    def filename(self):
+        """The name the document is served and saved under: its title as a file name, with the
+        stored file's extension ("Vorlage: Challenge-Steckbrief" ->
+        "vorlage-challenge-steckbrief.pdf"), not the storage name with its random suffix.
+
+        Wagtail builds the serve URL, checks it and names the download
+        (Content-Disposition) from this property; the extension, and so the content type and
+        whether the file is shown inline, stays the stored file's."""
+        stored = os.path.basename(self.file.name)
+        stem, extension = os.path.splitext(stored)
+        return f"{readable_file_stem(self.title) or stem}{extension}"
