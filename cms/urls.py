@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core.documents import serve_public_media
-from cms.core.views import site_theme, sitemap
+from cms.core.views import favicon, site_theme, sitemap
 from cms.search.views import search
 
 # Too many query parameters and the like: a JSON message under /api/, else Django's page.
@@ -23,6 +23,7 @@ urlpatterns = [
     path("api/", include("cms.api.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("theme.css", site_theme, name="site_theme"),
+    path("favicon.svg", favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

@@ -115,6 +115,7 @@ def ensure_site(config: SiteConfig, source_locale, targets, report: BootstrapRep
             site=site,
             key=config.key,
             display_name=config.name,
+            display_name_en=config.name_en,
             partner_name=config.partner,
             partner_url=config.partner_url,
             primary_colour=config.primary_colour,
@@ -126,9 +127,16 @@ def ensure_site(config: SiteConfig, source_locale, targets, report: BootstrapRep
         site.save(update_fields=["hostname", "port"])
         report.updated.append(f"site {config.key} now at {config.hostname}:{port}")
 
+    if config.name_en and not site_settings.display_name_en and site_settings.display_name == config.name:
+        # Sites made before the English name existed get the configured one, unless their
+        # editors renamed the site.
+        site_settings.display_name_en = config.name_en
+        site_settings.save(update_fields=["display_name_en"])
+        report.updated.append(f"site {config.key}: English name {config.name_en}")
+
     home = site.root_page.specific
     for locale in targets:
-        translate(home, locale, {})
+        translate(home, locale, {config.name: config.name_en} if config.name_en else {})
     _ensure_collection(config, site_settings, report)
     _ensure_legal_pages(config, site_settings, home, source_locale, targets, report)
     return site

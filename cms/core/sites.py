@@ -13,6 +13,7 @@ class SiteConfig:
     kind: str
     hostname: str
     name: str
+    name_en: str = ""  # the name on English pages; empty: the same as name
     partner: str = ""
     partner_url: str = ""
     primary_colour: str = "#1f4e79"

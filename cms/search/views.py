@@ -4,8 +4,10 @@ site's pages."""
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
@@ -50,6 +52,15 @@ def library_results(locale, query, request):
     return results
 
 
+def search_urls() -> dict[str, str]:
+    """The search page's path in every content language."""
+    urls = {}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("search")
+    return urls
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     site = Site.find_for_request(request)
@@ -71,5 +82,13 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "results": results, "paginator_query": f"q={query}" if query else ""},
+        {
+            "query": query,
+            "results": results,
+            "paginator_query": f"q={query}" if query else "",
+            # The switcher leads to the search in the other language (with the visitor's
+            # query); result lists are not for search engines.
+            "alternate_urls": search_urls(),
+            "noindex": True,
+        },
     )

@@ -1,13 +1,17 @@
 """Template tags of the site chrome: header, footer, language links and credited images."""
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Locale, Site
 
 from cms.core.i18n import content_language, hreflang_alternates, is_untranslated_alias
 from cms.core.models import SiteSettings
+from cms.core.network import network
+from cms.core.sharing import build_sharing, json_ld_script
 
 register = template.Library()
 
@@ -42,7 +46,39 @@ def site_header(context):
 def site_footer(context):
     request = context.get("request")
     site = _site(request)
-    return {"request": request, "site_settings": SiteSettings.for_site(site) if site else None}
+    return {
+        "request": request,
+        "site_settings": SiteSettings.for_site(site) if site else None,
+        "network": [entry for entry in network(request) if not entry.current] if request else [],
+    }
+
+
+@register.inclusion_tag("core/includes/sharing.html", takes_context=True)
+def sharing_meta(context):
+    """Meta description, canonical URL, favicon, OpenGraph and Twitter cards, JSON-LD."""
+    from cms.core.views import favicon_version
+
+    request = context.get("request")
+    sharing = build_sharing(context)
+    site_settings = SiteSettings.for_request(request) if request is not None else None
+    return {
+        "sharing": sharing,
+        "json_ld": [json_ld_script(data) for data in sharing.json_ld] if sharing else [],
+        "favicon_url": (
+            f"{reverse('favicon')}?v={favicon_version(site_settings)}" if site_settings else reverse("favicon")
+        ),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def live_page_of_type(context, model_label: str):
+    """The first live, public page of a type ("app.Model") in the active language, on any
+    site: e.g. the platform's prototype gallery, linked from a hub."""
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return None
+    return model.objects.live().public().filter(locale__language_code=translation.get_language()).first()
 
 
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
@@ -85,7 +121,10 @@ def language_links(context) -> list[dict]:
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code in overrides:
-            links.append(_language_link(code, overrides[code], current, fallback=False))
+            url = overrides[code]
+            if "?" not in url and (query := _carried_query(request)):
+                url += f"?{query}"
+            links.append(_language_link(code, url, current, fallback=False))
             continue
         target = translations.get(code)
         fallback = False

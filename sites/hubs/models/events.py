@@ -141,6 +141,12 @@ class EventPage(RoutablePageMixin, BasePage):
     def is_past(self) -> bool:
         return (self.end or self.start) < timezone.now()
 
+    def structured_data(self, request, sharing) -> dict:
+        """schema.org Event, for cms.core.sharing's JSON-LD."""
+        from sites.hubs.structured_data import event_data
+
+        return event_data(self, request, sharing)
+
     @path("")
     def index(self, request):
         return self.render(request)

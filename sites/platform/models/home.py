@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,12 +9,13 @@ from wagtail_localize.fields import TranslatableField
 
 from cms.core.blocks import blocks_for
 from cms.core.models import BasePage
+from cms.core.network import network
 from cms.library.models import AITool
 from sites.hubs.models import MatchPage
 
 from .library import MethodLibraryPage, PrototypeGalleryPage, ToolCataloguePage
 
-LATEST_PROTOTYPES = 3
+LATEST_MATCHES_PER_HUB = 3
 TOP_TOOLS = 3
 
 
@@ -50,13 +52,7 @@ class PlatformHomePage(BasePage):
         context["gallery_page"] = children.type(PrototypeGalleryPage).first()
         context["methods_page"] = children.type(MethodLibraryPage).first()
         context["tools_page"] = children.type(ToolCataloguePage).first()
-        context["latest_prototypes"] = (
-            MatchPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .for_listing()
-            .order_by("-first_published_at")[:LATEST_PROTOTYPES]
-        )
+        context["hubs"] = self.hubs(request)
         context["top_tools"] = (
             AITool.objects.live()
             .localized(self.locale)
@@ -64,3 +60,21 @@ class PlatformHomePage(BasePage):
             .order_by("-overall_score", "name")[:TOP_TOOLS]
         )
         return context
+
+    def hubs(self, request) -> list[dict]:
+        """Every hub of the network with its latest matches in this page's language: one
+        query per hub, however many matches it has, and one for all the cards' images."""
+        published = MatchPage.objects.live().public().filter(locale_id=self.locale_id)
+        hubs = []
+        for entry in network(request):
+            if not entry.is_hub:
+                continue
+            matches = list(
+                published.descendant_of(entry.home)
+                .select_related("hero_image", "organisation", "creative")
+                .order_by("-first_published_at", "title")[:LATEST_MATCHES_PER_HUB]
+            )
+            hubs.append({"site": entry, "matches": matches})
+        images = [match.hero_image for hub in hubs for match in hub["matches"] if match.hero_image]
+        prefetch_related_objects(images, "renditions")
+        return hubs

@@ -23,7 +23,9 @@ def test_every_platform_page_type_is_in_the_navigation(client):
 
 def test_platform_home_shows_prototypes_and_top_tools(client):
     soup = soup_of(client, "/en/")
-    assert len(soup.select("#home-prototypes ~ .cards .card")) == 3
+    hubs = soup.select(".hub-overview")
+    assert len(hubs) == 3  # each hub with its latest prototypes (tests/cms/core/test_network.py)
+    assert all(len(hub.select(".hub-overview__matches .card")) == 3 for hub in hubs)
     assert len(soup.select("#home-tools ~ .cards .card")) == 3
 
 
