@@ -85,6 +85,7 @@ CIMIS_SITES = [
         "kind": "platform",
         "hostname": env("CIMIS_HOST_PLATFORM"),
         "name": "CIMIS Lernplattform",
+        "name_en": "CIMIS Learning Platform",
         "partner": "WIR GESTALTEN DRESDEN",
         "partner_url": "https://wir-gestalten-dresden.de/",
         "primary_colour": "#1f4e79",
