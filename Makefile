@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test e2e lint format messages clean
+.PHONY: help install run migrate demo test e2e lint format messages clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ e2e: install ## Run only the browser tests: journeys, keyboard, axe on every pag
 	@[ -x "$(CHROMIUM)" ] || { echo "make e2e: Chromium is not installed at $(CHROMIUM) (apt-get install chromium)"; exit 1; }
 	@echo "== Browser tests (Playwright, $(CHROMIUM))"
 	CIMIS_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/e2e --screenshot only-on-failure --output artifacts/failures
+
+# Needs wrk (apt-get install wrk), PostgreSQL and Redis on 127.0.0.1; makes the database cimis_bench.
+bench: install ## Load benchmark: wrk against gunicorn (production settings, PostgreSQL, Redis); prints figures
+	$(BIN)/python benchmarks/pages.py
 
 lint: install ## ruff: lint and format check
 	$(BIN)/ruff check .

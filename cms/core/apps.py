@@ -10,7 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from cms.core import localize_guard, restrictions
+        from django.db.models.signals import post_migrate
+
+        from cms.core import cache_purge, localize_guard, restrictions
         from cms.core.permissions import register_policies
         from cms.core.signal_handlers import register_signal_handlers
 
@@ -18,3 +20,5 @@ class CoreConfig(AppConfig):
         register_signal_handlers()
         restrictions.connect()
         localize_guard.install()
+        cache_purge.connect()
+        post_migrate.connect(cache_purge.create_cache_tables, dispatch_uid="core_cache_tables")

@@ -22,7 +22,13 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, []),
     CSRF_TRUSTED_ORIGINS=(list, []),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-    CACHE_URL=(str, "locmemcache://"),
+    # The shared cache (Redis: "rediscache://host:6379/0"). The default, the database cache,
+    # is shared by every worker process and every node (its table is made by `migrate`).
+    CACHE_URL=(str, "dbcache://cimis_cache"),
+    # The page cache (cms.core.page_cache): how long an anonymous answer is kept (0: off),
+    # and which of CACHES holds it.
+    PAGE_CACHE_SECONDS=(int, 300),
+    PAGE_CACHE_ALIAS=(str, "default"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     # Links in the admin's e-mails. Unset: http://<CIMIS_HOST_PLATFORM>[:CIMIS_SITE_PORT]
@@ -195,6 +201,8 @@ MIDDLEWARE = [
     "cms.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Before session, CSRF and messages: sees every cookie they set (cms.core.page_cache).
+    "cms.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -253,8 +261,11 @@ def cache_config(url: str) -> dict:
 
 
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-# Local memory by default; Redis only when CACHE_URL says so.
+# The database cache by default (shared by every process and node, unlike local memory, so a
+# purge reaches them all); Redis when CACHE_URL says so.
 CACHES = {"default": cache_config(env("CACHE_URL"))}
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+PAGE_CACHE_ALIAS = env("PAGE_CACHE_ALIAS")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

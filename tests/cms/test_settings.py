@@ -63,7 +63,7 @@ def test_production_allowed_hosts_default_to_the_site_host_names():
         ({}, "settings.DATABASES['default']['ENGINE']", "django.db.backends.sqlite3"),
         ({"CACHE_URL": "rediscache://127.0.0.1:6379/1"}, "settings.CACHES['default']['BACKEND']",
          "django_redis.cache.RedisCache"),
-        ({}, "settings.CACHES['default']['BACKEND']", "django.core.cache.backends.locmem.LocMemCache"),
+        ({}, "settings.CACHES['default']['BACKEND']", "django.core.cache.backends.db.DatabaseCache"),
         ({"CIMIS_HOST_MEISSEN": "meissen.example.org"}, "settings.CIMIS_SITES[1]['hostname']", "meissen.example.org"),
     ],
 )  # fmt: skip

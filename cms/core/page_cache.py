@@ -1,0 +1,207 @@
+"""The page cache: anonymous GET and HEAD answers of every public page and of the API, kept in
+the shared Django cache (``PAGE_CACHE_ALIAS``, by default ``default``: Redis when ``CACHE_URL``
+says so, else the database cache, which every worker process and every node share).
+
+What is cached: a ``200`` answer to a ``GET`` from a visitor who sends no session cookie, no
+messages cookie and no ``Authorization`` header, outside ``/admin/``, ``/documents/``,
+``/static/``, ``/media/`` and the API's preview. A signed-in editor always sends a session
+cookie, so an answer rendered for an editor (with the user bar) is never stored nor served
+from the cache; the same holds for a visitor who passed a page's password. Answers that set a
+cookie (every page with a form's CSRF token: the contact form sets the CSRF cookie, so it is
+never stored — each visitor needs their own token), that say ``private``/``no-store``/
+``no-cache``, that are streamed, or that vary on anything but ``Cookie``,
+``Accept-Language`` and ``Accept`` are not stored either.
+
+The key is the host, the path, the language, whether the client accepts HTML (the API's
+browsable renderer) and the query parameters, sorted (tracking parameters such as ``utm_*``
+dropped), so ``?a=1&b=2`` and ``?b=2&a=1`` share one entry.
+
+Purge (``cms.core.cache_purge``): every entry remembers the generations it was rendered
+under — the whole cache's, its site's (pages) or the API's (``/api/``) — read *before* the
+answer was rendered. A change sets a new random generation in the shared cache, so every
+entry rendered before it is dead at once, in every process and on every node that uses the
+same cache; nothing has to be found or deleted. Entries live ``PAGE_CACHE_SECONDS`` at most
+(date-dependent listings such as upcoming events are at most that late); ``0`` turns the
+cache off. Cache outages are not fatal: the page is rendered as if there were no cache.
+"""
+
+import hashlib
+import logging
+import uuid
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.translation import get_language_from_request
+
+from wagtail.models import Site
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "cimis-pc"
+CACHE_HEADER = "X-Cache"
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/api/v2/preview/", "/django-admin/")
+#: Query parameters no page reads: marketing trackers. Dropped from the key.
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga"}
+#: Vary headers the key already accounts for (the cookie: only visitors without one are served).
+KEYED_VARY = {"cookie", "accept-language", "accept"}
+#: Headers never stored: set again for each answer by the middleware outside this one.
+UNSTORED_HEADERS = {"set-cookie", "x-request-id", CACHE_HEADER.lower()}
+MAX_QUERY_LENGTH = 2048
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def generation_key(scope: str) -> str:
+    """``all``, ``api`` or ``site:<id>``."""
+    return f"{PREFIX}:gen:{scope}"
+
+
+def read_generations(scopes, cache=None) -> dict:
+    """The current generation of each scope; a missing one (never set, or evicted) is set to a
+    new random value first, so an entry can never outlive an evicted generation."""
+    cache = cache or page_cache()
+    keys = {generation_key(scope): scope for scope in scopes}
+    found = cache.get_many(list(keys))
+    for key in keys:
+        if key not in found:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+            found[key] = cache.get(key)
+    return {keys[key]: value for key, value in found.items()}
+
+
+def bump(scopes, cache=None) -> None:
+    """Invalidate every entry rendered under one of ``scopes``: a new random generation (never
+    a counter, so a lost update cannot bring an old generation back)."""
+    cache = cache or page_cache()
+    cache.set_many({generation_key(scope): uuid.uuid4().hex for scope in scopes}, timeout=None)
+
+
+def normalised_query(query_string: str) -> str:
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(query_string, keep_blank_values=True)
+        if not name.lower().startswith("utm_") and name.lower() not in TRACKING_PARAMETERS
+    ]
+    return urlencode(sorted(pairs))
+
+
+def entry_key(request) -> str:
+    accept = "html" if "text/html" in request.headers.get("Accept", "") else "any"
+    language = get_language_from_request(request, check_path=True)
+    raw = "\n".join(
+        [
+            request.get_host(),
+            request.path,
+            language,
+            accept,
+            normalised_query(request.META.get("QUERY_STRING", "")),
+        ]
+    )
+    return f"{PREFIX}:entry:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def eligible(request) -> bool:
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+
+
+def storable(request, response) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= KEYED_VARY
+
+
+def etag_of(response) -> str:
+    return response.get("ETag") or '"' + hashlib.sha256(response.content).hexdigest()[:40] + '"'
+
+
+class PageCacheMiddleware:
+    """Serves and stores the page cache. Goes right after ``CorsMiddleware`` and before the
+    session, CSRF and messages middleware, so that it sees every cookie they set on the way
+    out; headers added by the middleware before it (request id, security headers, the
+    content security policy, CORS) are added afresh to every answer, cached or not."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not eligible(request):
+            return self.get_response(request)
+        try:
+            key = entry_key(request)
+            cached = self.lookup(request, key)
+        except Exception:
+            logger.exception("Page cache: lookup failed, rendering uncached")
+            return self.get_response(request)
+        if cached is not None:
+            return cached
+        try:
+            scopes = self.scopes(request)
+            generations = read_generations(scopes)
+        except Exception:
+            logger.exception("Page cache: could not read the generations, rendering uncached")
+            return self.get_response(request)
+        response = self.get_response(request)
+        if storable(request, response):
+            patch_vary_headers(response, ("Cookie",))
+            response["ETag"] = etag_of(response)
+            self.store(key, generations, response)
+            response[CACHE_HEADER] = "miss"
+        return response
+
+    def scopes(self, request) -> list[str]:
+        if is_api(request):
+            return ["all", "api"]
+        site = Site.find_for_request(request)
+        return ["all", f"site:{site.pk if site else 0}"]
+
+    def lookup(self, request, key):
+        entry = page_cache().get(key)
+        if not isinstance(entry, dict):
+            return None
+        current = read_generations(entry["generations"].keys())
+        if current != entry["generations"]:
+            return None
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        response[CACHE_HEADER] = "hit"
+        return get_conditional_response(request, etag=entry["etag"], response=response)
+
+    def store(self, key, generations, response) -> None:
+        entry = {
+            "generations": generations,
+            "status": response.status_code,
+            "headers": [
+                (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
+            ],
+            "content": response.content,
+            "etag": response["ETag"],
+        }
+        try:
+            page_cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.exception("Page cache: could not store %s", key)
