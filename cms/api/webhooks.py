@@ -2,7 +2,7 @@
 is published, unpublished or deleted.
 
 Deliveries go through the "api" task queue (django-tasks with its database backend), worked
-off by ``manage.py db_worker --backend api --queue-name webhooks``. The editor's request only
+off by ``manage.py db_worker --backend api --queue-name webhooks,mail`` (the mail queue carries contact messages). The editor's request only
 writes a queue row after its transaction commits, and nothing that goes wrong with a
 delivery — or even with the queue — can fail or slow their action. A failed delivery is
 retried with exponential back-off (``API_WEBHOOK_RETRY_DELAY`` × 2ⁿ) up to
