@@ -100,3 +100,22 @@ def test_the_translation_editor_chrome_is_german(german_editor):
         english=["Translation of", ">Locale<", "Sign in to Wagtail"],
         german=["Übersetzung", "Übersetzung %(source)s → %(target)s"],
     )
+
+
+def test_the_image_form_names_both_alt_texts_in_english(german_editor):
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="meissen-editor"))
+    profile.preferred_language = "en"
+    profile.save()
+    html = german_editor.get(reverse("wagtailimages:add")).content.decode()
+    for label in ("Alt text (German)", "Alt text (English)", "Credit (copyright line)", "Licence"):
+        assert label in html
+
+
+@needs_catalogue("Alt text (German)", "Alt text (English)", "Credit (copyright line)", "Licence")
+def test_the_image_form_labels_are_clear_in_german(german_editor):
+    html = german_editor.get(reverse("wagtailimages:add")).content.decode()
+    assert_german(
+        html,
+        english=["Alt text (", "Credit (copyright line)"],
+        german=["Alternativtext (Deutsch)", "Alternativtext (Englisch)", "Bildnachweis", "Lizenz"],
+    )
