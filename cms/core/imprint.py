@@ -7,10 +7,12 @@ the site settings' "Imprint" tab and the admin dashboard warn the editors who ca
 import re
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import Panel
+from wagtail.admin.ui.components import Component
 
 #: "Kreativ Kreis Meißen e.V.", "… e. V.": a registered association must name its register.
 REGISTERED_ASSOCIATION = re.compile(r"\be\.\s?V\.?\s*$")
@@ -111,3 +113,34 @@ class ImprintStatusPanel(Panel):
                 ),
                 format_html_join("", "<li>{}</li>", ((LABELS[key],) for key in missing)),
             )
+
+
+class IncompleteImprintsPanel(Component):
+    """On the admin's home: the sites whose imprint lacks a required detail, for the users who
+    may change those sites' settings, each with a link to fix it."""
+
+    order = 90
+    template_name = "core/dashboard/incomplete_imprints.html"
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["rows"] = self.rows
+        return context
+
+    @classmethod
+    def for_user(cls, user):
+        from cms.core.models import SiteSettings
+
+        sites = SiteSettings.get_permission_policy().sites_user_has_permission_for(user, "change")
+        rows = []
+        for row in (
+            SiteSettings.objects.filter(site__in=sites).select_related("site").order_by("display_name")
+        ):
+            missing = missing_details(row)
+            if missing:
+                url = reverse("wagtailsettings:edit", args=["core", "sitesettings", row.site_id])
+                rows.append({"settings": row, "url": url, "missing": [LABELS[key] for key in missing]})
+        return cls(rows) if rows else None

@@ -12,6 +12,7 @@ from wagtail.permissions import policy_registry
 
 from cms.core import localize_guard, page_protection
 from cms.core.dashboard import add_hub_panels  # noqa: F401  (registers the hub dashboard panels)
+from cms.core.imprint_hooks import warn_about_incomplete_imprints  # noqa: F401  (registers its hook)
 from cms.core.permissions import may_delete, may_edit
 from cms.core.stale_edits import register_stale_aware_page_views  # noqa: F401  (registers its hook)
 from cms.core.upstream_strings import translate_the_translation_editors_heading  # noqa: F401

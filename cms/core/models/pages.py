@@ -101,7 +101,19 @@ class LegalPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         if self.kind == self.Kind.ACCESSIBILITY:
             context["barrier_contact"] = self.barrier_contact()
+        if self.kind == self.Kind.IMPRINT:
+            context["imprint"] = self.imprint()
         return context
+
+    def imprint(self):
+        """The provider's details from the site settings, with a placeholder for each missing
+        one (cms.core.imprint); None for a page outside any site."""
+        from cms.core.imprint import imprint_details
+
+        from .site_settings import SiteSettings
+
+        site = self.get_site()
+        return imprint_details(SiteSettings.for_site(site)) if site else None
 
     def barrier_contact(self) -> str:
         """Where to report a barrier: this site's contact address, else the default site's, so
