@@ -287,6 +287,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # ASCII slugs, German letters spelt out ("meissen"): cms.core.slugs.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A new translation starts as a draft and goes through review (cms.translations.review); by
+# default wagtail-localize would publish it at once when its source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # "16. April 2025" in German, "16 April 2025" (not "April 16, 2025") in English.
 FORMAT_MODULE_PATH = ["cms.formats"]

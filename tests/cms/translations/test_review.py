@@ -243,3 +243,18 @@ def test_the_backlog_lists_the_own_hubs_missing_and_outdated_translations(login,
     with_changes.save_revision(user=get_user_model().objects.get(username="meissen")).publish()
     mine = [row for row in translation_backlog(editor) if row.title == GERMAN_TITLE]
     assert [(row.language, row.state) for row in mine] == [("en", OUTDATED)]
+
+
+def test_translating_a_live_page_does_not_publish_the_translation(
+    login, sites, news, english, django_capture_on_commit_callbacks
+):
+    """wagtail-localize publishes a new translation of a live source at once (with the German
+    text, on commit) unless WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off: that would
+    bypass the review."""
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = translate(login("meissen-editor"), news, english)
+    target = translation.get_target_instance()
+    target.refresh_from_db()
+    assert not target.live
+    response = Client().get(f"{target.get_parent().url}{target.slug}/", HTTP_HOST=sites["meissen"].hostname)
+    assert response.status_code == 404
