@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -39,7 +40,7 @@ CACHE_URL = os.environ.get("BENCH_CACHE_URL", "rediscache://127.0.0.1:6379/5")
 MEDIA_ROOT = os.environ.get("BENCH_MEDIA_ROOT", str(Path(tempfile.gettempdir()) / "cimis-bench-media"))
 HUB = "meissen.localhost"
 PLATFORM = "lernplattform.localhost"
-API_LISTING = "/api/v2/pages/?type=hubs.MatchPage&locale=de&fields=title,region&limit=20"
+API_LISTING = "/api/v2/pages/?type=hubs.MatchPage&locale=de&fields=title,first_published_at&limit=20"
 
 
 def free_port() -> int:
@@ -146,8 +147,11 @@ def check(port: int, host: str, path: str, expected_cache: str | None) -> None:
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}{path}", headers={"Host": host, "Accept": "text/html"}
     )
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-        state = response.headers.get("X-Cache")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            state = response.headers.get("X-Cache")
+    except urllib.error.HTTPError as error:
+        raise SystemExit(f"{host}{path} on port {port}: {error}\n{error.read()[:500]!r}") from error
     if expected_cache and state != expected_cache:
         raise SystemExit(f"{host}{path} on port {port}: X-Cache {state!r}, expected {expected_cache!r}")
 
@@ -173,6 +177,7 @@ def main() -> None:
         "DATABASE_URL": DATABASE_URL,
         "CACHE_URL": CACHE_URL,
         "SECURE_SSL_REDIRECT": "false",
+        "WAGTAILADMIN_BASE_URL": f"http://{PLATFORM}",
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": MEDIA_ROOT,
         "LOG_LEVEL": "WARNING",
