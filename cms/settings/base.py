@@ -4,9 +4,11 @@ Every environment variable the project reads is declared once, here, with its ty
 default. ``dev``, ``test`` and ``production`` only override.
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import environ
@@ -75,6 +77,14 @@ env = environ.Env(
     # Extra origins images and media may load from (e.g. an object store's public URL).
     CSP_MEDIA_ORIGINS=(list, []),
     WAGTAILDOCS_MAX_UPLOAD_SIZE=(int, 20 * 1024 * 1024),
+    # The spaces map's tiles, loaded only after the visitor's consent: URL template ({s} for a
+    # subdomain), attribution (HTML) and the provider named in the consent text.
+    CIMIS_MAP_TILE_URL=(str, "https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    CIMIS_MAP_TILE_ATTRIBUTION=(
+        str,
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    ),
+    CIMIS_MAP_TILE_PROVIDER=(str, "OpenStreetMap"),
 )
 
 DEBUG = env("DEBUG")
@@ -382,12 +392,19 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.core.logging.SecretsReporterFilter"
 # styles, fonts and images; frames only from the two video players the consent button loads
 # (cms.core.blocks.media); nothing else (map tiles will need their origin added here).
 _MEDIA_ORIGINS = env("CSP_MEDIA_ORIGINS")
+# Map tiles (sites.hubs.models.spaces): images from the tile server's origin only.
+CIMIS_MAP_TILE_URL = env("CIMIS_MAP_TILE_URL")
+CIMIS_MAP_TILE_ATTRIBUTION = env("CIMIS_MAP_TILE_ATTRIBUTION")
+CIMIS_MAP_TILE_PROVIDER = env("CIMIS_MAP_TILE_PROVIDER")
+if not re.fullmatch(r"https://[^/?#\s]+/\S*\{z\}\S*\{x\}\S*\{y\}\S*", CIMIS_MAP_TILE_URL):
+    raise ImproperlyConfigured("CIMIS_MAP_TILE_URL: an https:// URL template with {z}, {x} and {y}.")
+_MAP_TILE_ORIGIN = "https://" + CIMIS_MAP_TILE_URL.split("/", 3)[2].replace("{s}", "*")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, *_MEDIA_ORIGINS],
+        "img-src": [SELF, *_MEDIA_ORIGINS, _MAP_TILE_ORIGIN],
         "media-src": [SELF, *_MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
@@ -407,7 +424,7 @@ CIMIS_ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", *_MEDIA_ORIGINS],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA_ORIGINS, _MAP_TILE_ORIGIN],
         "media-src": [SELF, *_MEDIA_ORIGINS],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
