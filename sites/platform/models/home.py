@@ -75,6 +75,9 @@ class PlatformHomePage(BasePage):
                 .order_by("-first_published_at", "title")[:LATEST_MATCHES_PER_HUB]
             )
             hubs.append({"site": entry, "matches": matches})
-        images = [match.hero_image for hub in hubs for match in hub["matches"] if match.hero_image]
+        # The template shows the latest match's image of each hub.
+        images = [
+            hub["matches"][0].hero_image for hub in hubs if hub["matches"] and hub["matches"][0].hero_image
+        ]
         prefetch_related_objects(images, "renditions")
         return hubs
