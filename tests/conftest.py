@@ -55,3 +55,10 @@ def debug_on(settings):
 
 def host_of(sites, key):
     return sites[key].hostname
+
+
+@pytest.fixture(autouse=True)
+def empty_query_log():
+    """A test that ran thousands of queries with DEBUG on (a demo load) must not leave the
+    next test's query pins counting against a full log."""
+    reset_queries()
