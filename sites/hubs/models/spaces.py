@@ -188,7 +188,8 @@ def schematic_map(spaces) -> dict:
     box_height = MAP_HEIGHT - 2 * inset - MAP_LABEL_BAND
     factor = min(box_width / span_x, box_height / span_y)
     # A region that is wide and flat gets a lower map, not empty bands above and below.
-    height = round(min(MAP_HEIGHT, max(MIN_MAP_HEIGHT, span_y * factor + 2 * inset + MAP_LABEL_BAND)))
+    drawn_height = (max(lats) - min(lats)) * factor
+    height = round(min(MAP_HEIGHT, max(MIN_MAP_HEIGHT, drawn_height + 2 * inset + MAP_LABEL_BAND)))
     middle_x, middle_y = (max(xs) + min(xs)) / 2, (max(lats) + min(lats)) / 2
     centre_x, centre_y = MAP_WIDTH / 2, MAP_LABEL_BAND + (height - MAP_LABEL_BAND) / 2
 
