@@ -300,6 +300,16 @@ class Resolver:
             queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
             if root is Page:
                 queryset = queryset.defer_streamfields()
+            else:
+                # A translation's title may be its str(), which can read a foreign key (a
+                # testimonial's author is its person's name): joined here, not one query each.
+                api_names = {getattr(f, "name", f) for f in getattr(root, "api_fields", [])}
+                joined = [
+                    f.name
+                    for f in root._meta.concrete_fields
+                    if isinstance(f, ForeignKey) and f.name in api_names
+                ]
+                queryset = queryset.select_related(*joined) if joined else queryset
             by_key = defaultdict(list)
             for obj in queryset.order_by("locale_id"):
                 by_key[obj.translation_key].append(obj)

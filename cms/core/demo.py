@@ -19,11 +19,15 @@ from wagtail.models import Locale, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from cms.core import demo_facts as facts
 from cms.core.models import CMSImage, DemoAccount, DemoRecord, SiteSettings, StandardPage
 from cms.core.roles import group_name
 from cms.core.translation import Bilingual, translate
 
-HOUSE_CREDIT = "© WIR GESTALTEN DRESDEN // CIMIS 2 // David Ohl"
+# The credit of every picture the demo generates. The project's photo credit
+# ("© WIR GESTALTEN DRESDEN // CIMIS 2 // David Ohl") belongs to its real photos only, and
+# the demo has none.
+DEMO_CREDIT = "Demo-Grafik (generiert), kein Foto · Generated demo graphic, not a photo"
 
 # DESIGN §4: user name (also the password), superuser, and the role (site key, role kind) of
 # cms.core.roles that the account holds.
@@ -237,13 +241,14 @@ def _ensure_footer_logos(context: DemoContext) -> None:
         title = f"Logo {name}"
         image = context.ensure(
             f"image:logo:{name}",
+            # A generated word mark stands in for the real logo, which editors upload.
             lambda name=name, title=title, colour=colour: CMSImage.objects.create(
                 title=title,
                 file=ImageFile(io.BytesIO(generated_logo_bytes(name, colour)), name="logo.png"),
                 collection=shared,
                 description=f"Logo {name}",
                 description_en=f"{name} logo",
-                credit=f"© {name}",
+                credit=DEMO_CREDIT,
             ),
             find=lambda title=title: CMSImage.objects.filter(title=title, collection=shared).first(),
         )
@@ -260,7 +265,7 @@ def _ensure_footer_logos(context: DemoContext) -> None:
 
 
 def ensure_image(
-    context: DemoContext, key: str, *, title, alt_de, alt_en, colour, collection, seed, credit=HOUSE_CREDIT
+    context: DemoContext, key: str, *, title, alt_de, alt_en, colour, collection, seed, credit=DEMO_CREDIT
 ) -> CMSImage | None:
     """Find the demo image (by title in its collection, for content loaded before records were
     kept), or generate it; None if an editor deleted it."""
@@ -338,42 +343,28 @@ def _ensure_about_page(context: DemoContext, key: str) -> None:
         slug=slug,
         show_in_menus=True,
         intro=s(
-            "Cross Innovation Made in Saxony bringt Kreative mit kleinen Unternehmen, Kommunen "
+            "Cross Innovation Made in Saxony II bringt Kreative mit kleinen Unternehmen, Kommunen "
             "und Vereinen im ländlichen Sachsen zusammen.",
-            "Cross Innovation Made in Saxony pairs creative professionals with small firms, "
+            "Cross Innovation Made in Saxony II pairs creative professionals with small firms, "
             "municipal bodies and associations in rural Saxony.",
         ),
         hero_image=image,
         body=[
-            (
-                "text",
-                s(
-                    "In der zweiten Runde entwickelten 28 Tandems in Meißen, der Lausitz und dem "
-                    "Erzgebirge gemeinsam digitale Prototypen: Onlineshops, digitalisierte Abläufe, "
-                    "bessere Websites und Auftritte in sozialen Medien.",
-                    "In the second round, 28 tandems in Meißen, Lusatia and the Ore Mountains built "
-                    "digital prototypes together: online shops, digitised processes, better "
-                    "websites and social-media presence.",
-                ),
-            ),
+            ("text", facts.html(s, facts.AIM)),
+            ("text", facts.html(s, facts.WHO)),
+            facts.timeline(s),
+            ("text", facts.html(s, facts.EVENTS)),
+            facts.lead_quote(s, 1),
             (
                 "image",
                 {
                     "image": image,
-                    "caption": s("Werkstatt der Kreativwirtschaft", "A creative industries workshop"),
-                },
-            ),
-            (
-                "quote",
-                {
-                    "quote": s(
-                        "Wir haben in drei Monaten geschafft, was wir seit Jahren vorhatten.",
-                        "In three months we did what we had planned for years.",
+                    "caption": s(
+                        "Demo-Grafik in den Farben der Website", "Demo graphic in the website's colours"
                     ),
-                    "author": "Ein Match aus dem Erzgebirge",
-                    "role": "CIMIS 2",
                 },
             ),
+            ("text", facts.html(s, facts.EXAMPLES_NOTE)),
         ],
     )
 

@@ -1,18 +1,21 @@
-"""The demo's matches: three tandems per hub, drawn from the kinds of projects CIMIS 2 ran
-(online shops, digitised processes, websites, social media)."""
+"""The demo's matches: three invented tandems per hub, marked as examples, drawn from the kinds
+of projects CIMIS II ran (online shops, digitised processes, websites, social media)."""
 
 from cms.core.demo import ensure_image
 from cms.core.translation import Bilingual
+from cms.library.demo import demo_translation_key
 from cms.library.models import AITool, MethodCard, Partner, Person, Testimonial
-from cms.library.models.people import PartnerKind, PersonRole
 from sites.hubs.models import MatchCategory as C
 from sites.hubs.models import MatchMethod, MatchPage, MatchTool
 
-# (organisation, kind), (creative, job), category, title (de, en), intro (de, en),
-# challenge (de, en), prototype (de, en), method slugs, tool names
+# organisation key, creative key, testimonial key (or None), category, title (de, en),
+# intro (de, en), challenge (de, en), prototype (de, en), method slugs, tool names. The people,
+# organisations and testimonials are the library's (cms.library.demo.people), each quote by
+# someone of its own tandem. All invented, and marked as examples: the project's real 28
+# matches are not published one by one.
 MATCHES = {
     "meissen": [
-        (("Weingut Hausmann", PartnerKind.COMPANY), ("Lena Richter", "Webentwicklerin"), C.ONLINE_SHOP,
+        ("Weingut Hausmann", "Lena Richter", "weingut-onlineshop", C.ONLINE_SHOP,
          ("Wein ab Hof – jetzt auch online", "Wine from the estate – now online too"),
          ("Ein kleines Weingut verkauft seine Weine direkt an Stammkundschaft.",
           "A small wine estate sells its wines directly to regular customers."),
@@ -21,16 +24,15 @@ MATCHES = {
          ("Ein schlanker Onlineshop mit Abholterminen und Versand innerhalb Sachsens.",
           "A lean online shop with collection slots and shipping within Saxony."),
          ["nutzerinterview", "persona", "papierprototyp"], ["ChatGPT", "Canva"]),
-        (("Porzellanmalerei Sommer", PartnerKind.COMPANY), ("Felix Hartmann", "Fotograf"), C.SOCIAL_MEDIA,
+        ("Porzellanmalerei Sommer", "lea-hoffmann", "weingut-etikett", C.SOCIAL_MEDIA,
          ("Handwerk sichtbar machen", "Making a craft visible"),
          ("Eine Porzellanmalerin zeigt ihre Arbeit auf Instagram.",
           "A porcelain painter shows her work on Instagram."),
          ("Niemand außerhalb der Stadt kannte die Werkstatt.", "Nobody outside the town knew the workshop."),
-         ("Ein Redaktionsplan, Bildsprache und Vorlagen für zwei Beiträge pro Woche.",
+         ("Ein Redaktionsplan, eine Bildsprache und Vorlagen für zwei Beiträge pro Woche.",
           "An editorial plan, a visual style and templates for two posts a week."),
          ["empathiekarte", "crazy-8s", "feedback-raster"], ["Canva", "DeepL"]),
-        (("Gemeinde Klipphausen", PartnerKind.MUNICIPALITY), ("Sophie Engel", "Service-Designerin"),
-         C.DIGITISED_PROCESS,
+        ("Gemeinde Rebenhain", "Sophie Engel", None, C.DIGITISED_PROCESS,
          ("Vereinsfeste ohne Papierkrieg", "Village fêtes without the paperwork"),
          ("Eine Gemeinde digitalisiert die Anmeldung von Veranstaltungen.",
           "A municipality digitises the registration of events."),
@@ -40,26 +42,28 @@ MATCHES = {
          ["stakeholder-landkarte", "beobachtung-vor-ort", "test-mit-lautem-denken"], ["Microsoft Copilot"]),
     ],
     "lausitz": [
-        (("Bäckerei Krautz", PartnerKind.COMPANY), ("Tom Wendt", "UX-Designer"), C.ONLINE_SHOP,
+        ("Bäckerei Krautz", "Tom Wendt", None, C.ONLINE_SHOP,
          ("Brötchen vorbestellen", "Pre-ordering bread rolls"),
-         ("Eine Familienbäckerei nimmt Vorbestellungen online an.", "A family bakery takes pre-orders online."),
+         ("Eine Familienbäckerei in der Oberlausitz nimmt Vorbestellungen online an.",
+          "A family bakery in Upper Lusatia takes pre-orders online."),
          ("Am Samstagmorgen bildeten sich lange Schlangen; vieles blieb liegen.",
           "Long queues formed on Saturday mornings, and much went unsold."),
          ("Eine Vorbestellung bis 18 Uhr am Vortag, mit Abholung ohne Warten.",
           "Pre-ordering until 6 pm the day before, with collection without queuing."),
          ["nutzerinterview", "storyboard", "papierprototyp"], ["ChatGPT", "LanguageTool"]),
-        (("Heimatverein Burg (Spreewald)", PartnerKind.ASSOCIATION), ("Jana Petrick", "Grafikdesignerin"),
-         C.WEBSITE,
+        ("Heimatverein Kottmarblick", "Jana Petrick", None, C.WEBSITE,
          ("Eine Website für den Heimatverein", "A website for the local heritage club"),
-         ("Ein Verein erzählt die Geschichte seines Ortes neu.", "A club tells the story of its village anew."),
+         ("Ein Verein in der Oberlausitz erzählt die Geschichte seines Dorfes neu.",
+          "A club in Upper Lusatia tells the story of its village anew."),
          ("Die alte Website war zehn Jahre alt und auf dem Telefon nicht lesbar.",
           "The old website was ten years old and unreadable on a phone."),
          ("Eine neue, barrierearme Website, die der Verein selbst pflegt.",
           "A new, accessible website the club maintains itself."),
          ["persona", "brainwriting-6-3-5", "test-mit-lautem-denken"], ["DeepL", "Adobe Firefly"]),
-        (("Stadt Weißwasser", PartnerKind.MUNICIPALITY), ("Oskar Noack", "Entwickler"), C.DIGITISED_PROCESS,
+        ("Gemeinde Heidebrück", "paul-winkler", "gemeinde-antraege", C.DIGITISED_PROCESS,
          ("Vereinsförderung digital beantragen", "Applying for club funding online"),
-         ("Eine Stadtverwaltung vereinfacht ihren Förderantrag.", "A town administration simplifies its funding form."),
+         ("Eine Gemeinde im Landkreis Bautzen vereinfacht ihren Förderantrag.",
+          "A municipality in the district of Bautzen simplifies its funding form."),
          ("Anträge waren unvollständig und mussten mehrfach nachgefordert werden.",
           "Applications were incomplete and had to be requested again and again."),
          ("Ein geführter Antrag mit Prüfungen, der fehlende Angaben gleich anzeigt.",
@@ -67,32 +71,39 @@ MATCHES = {
          ["stakeholder-landkarte", "design-challenge-formulieren", "feedback-raster"], ["Microsoft Copilot"]),
     ],
     "erzgebirge": [
-        (("Holzkunst Uhlig", PartnerKind.COMPANY), ("Max Lange", "Webentwickler"), C.ONLINE_SHOP,
-         ("Erzgebirgische Holzkunst im Netz", "Ore Mountain woodcraft online"),
-         ("Eine Drechslerei verkauft Nussknacker und Pyramiden weltweit.",
-          "A wood-turning workshop sells nutcrackers and pyramids worldwide."),
-         ("Der Verkauf hing an zwei Weihnachtsmärkten im Jahr.", "Sales depended on two Christmas markets a year."),
-         ("Ein zweisprachiger Onlineshop mit Geschichten zu jedem Stück.",
-          "A bilingual online shop with a story for every piece."),
+        ("Tischlerei Neubert", "mira-schneider", "tischlerei-onlineshop", C.ONLINE_SHOP,
+         ("Möbel aus dem Erzgebirge im Netz", "Furniture from the Erzgebirge online"),
+         ("Eine Tischlerei verkauft Einzelstücke und kleine Serien online.",
+          "A joinery sells one-off pieces and small series online."),
+         ("Aufträge kamen nur aus der Umgebung, über Empfehlungen.",
+          "Orders came only from nearby, by word of mouth."),
+         ("Ein Onlineshop mit Fotos aus der Werkstatt und einer Geschichte zu jedem Stück.",
+          "An online shop with photos from the workshop and a story for every piece."),
          ["persona", "crazy-8s", "papierprototyp"], ["DeepL", "ChatGPT"]),
-        (("Skiclub Oberwiesenthal", PartnerKind.ASSOCIATION), ("Clara Frenzel", "Content Creatorin"),
-         C.SOCIAL_MEDIA,
-         ("Nachwuchs für den Skiclub", "New members for the ski club"),
+        ("Skiverein Kammweg", "Clara Frenzel", None, C.SOCIAL_MEDIA,
+         ("Nachwuchs für den Skiverein", "New members for the ski club"),
          ("Ein Verein erreicht Jugendliche dort, wo sie sind.", "A club reaches young people where they are."),
          ("Der Verein verlor jedes Jahr Mitglieder.", "The club lost members every year."),
          ("Kurze Videos und ein Kanal, den die Jugendlichen selbst gestalten.",
           "Short videos and a channel the young members run themselves."),
          ["nutzerinterview", "empathiekarte", "storyboard"], ["Canva", "ChatGPT"]),
-        (("Klöppelschule Annaberg", PartnerKind.ASSOCIATION), ("Paula Weber", "Webdesignerin"), C.WEBSITE,
+        ("Klöppelverein Bergstadt", "Paula Weber", None, C.WEBSITE,
          ("Klöppeln lernen – online anmelden", "Learning bobbin lace – booking online"),
-         ("Eine traditionsreiche Schule bekommt eine Website mit Kursbuchung.",
-          "A school with a long tradition gets a website with course booking."),
+         ("Ein Verein mit langer Tradition bekommt eine Website mit Kursbuchung.",
+          "A club with a long tradition gets a website with course booking."),
          ("Kurse wurden per Aushang beworben und telefonisch gebucht.",
           "Courses were advertised on notice boards and booked by phone."),
          ("Eine Website mit Kurskalender und Anmeldeformular.", "A website with a course calendar and booking form."),
          ["beobachtung-vor-ort", "brainwriting-6-3-5", "test-mit-lautem-denken"], ["LanguageTool"]),
     ],
 }  # fmt: skip
+
+
+def _library_item(context, model, key):
+    """The German demo item of the library recorded under ``key`` (cms.library.demo)."""
+    return model.objects.filter(
+        locale=context.source_locale, translation_key=demo_translation_key(model, key)
+    ).first()
 
 
 def _method(context, slug):
@@ -106,25 +117,22 @@ def _tool(context, name):
 def ensure_matches(context, key, index):
     if index is None:  # an editor deleted the match index, and with it the matches
         return
-    site = context.sites[key]
-    testimonials = list(Testimonial.objects.filter(locale=context.source_locale).order_by("pk"))
     hub_keys = sorted(k for k in context.sites if k in MATCHES)
     for number, entry in enumerate(MATCHES[key]):
         s = Bilingual()
         slug = f"match-{number + 1}"
 
         def create(number=number, entry=entry, s=s, slug=slug):
-            (org, kind), (creative, job), category, title, intro, challenge, prototype, methods, tools = entry
-            organisation = context.ensure_snippet(Partner, Bilingual(), {"name": org}, kind=kind, region=site)
-            person = context.ensure_snippet(
-                Person, Bilingual(), {"name": creative}, role=PersonRole.CREATIVE, job_title=job, region=site
-            )
+            org, creative, quote, category, title, intro, challenge, prototype, methods, tools = entry
+            organisation = _library_item(context, Partner, org)
+            person = _library_item(context, Person, creative)
+            testimonial = _library_item(context, Testimonial, quote) if quote else None
             image = ensure_image(
                 context,
                 f"{key}-match-{number + 1}",
                 title=f"{title[0]}: Prototyp",
-                alt_de=f"Prototyp des Matches „{title[0]}“",
-                alt_en=f"Prototype of the match “{title[1]}”",
+                alt_de=f"Abstrakte Grafik als Bild zum Prototyp des Matches „{title[0]}“",
+                alt_en=f"Abstract graphic as the picture of the prototype of the match “{title[1]}”",
                 colour=context.settings_for(key).primary_colour,
                 collection=context.settings_for(key).collection,
                 seed=10 + hub_keys.index(key) * 3 + number,
@@ -142,15 +150,17 @@ def ensure_matches(context, key, index):
                 gallery=[
                     (
                         "image",
-                        {"image": image, "caption": s("Der Prototyp im Einsatz", "The prototype in use")},
+                        {
+                            "image": image,
+                            "caption": s("Demo-Grafik zum Prototyp", "Demo graphic of the prototype"),
+                        },
                     )
                 ]
                 if image
                 else [],
-                # The first match of each hub carries one of the library's testimonials.
-                testimonial=testimonials[hub_keys.index(key) % len(testimonials)]
-                if number == 0 and testimonials
-                else None,
+                # By someone of this tandem (MatchPage.clean checks it), or none.
+                testimonial=testimonial,
+                is_example=True,
             )
             page.method_links = [
                 MatchMethod(method=m) for m in (_method(context, slug) for slug in methods) if m

@@ -53,7 +53,7 @@ def test_the_language_switcher_keeps_the_visitor_on_the_same_page(browser_page, 
     page.get_by_role("navigation", name="Sprache").get_by_role("link", name="English").click()
     expect(page).to_have_url(site_url("meissen", "/en/events/closing-event/"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    expect(page.get_by_role("heading", level=1)).to_have_text("CIMIS 2 closing event")
+    expect(page.get_by_role("heading", level=1)).to_have_text("CIMIS II closing event")
     expect(page.get_by_role("navigation", name="Main navigation")).to_be_visible()
     expect(page.get_by_role("navigation", name="Language").locator("[aria-current]")).to_have_text("English")
 

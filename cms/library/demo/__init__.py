@@ -1,6 +1,9 @@
 """Demo content of the library: method cards, AI tools, partners, people, testimonials and
 innovation spaces, in German with live English translations.
 
+Every firm, person, testimonial and space invented here is marked as an example
+(``is_example``); the network partners, the funder and the project lead are real.
+
 Idempotent: every demo item has a fixed translation key, so a second run finds it and creates
 nothing, not even a revision. Images are generated into the platform's collection, since the
 library belongs to every site and the platform's editors curate it."""
@@ -199,9 +202,10 @@ def _ensure_partners(context) -> dict[str, Partner]:
             name=s(name_de, name_en),
             kind=data["kind"],
             region=context.sites.get(data["region"]) if data["region"] else None,
-            website=data["website"],
+            website=data.get("website", ""),
             logo=logo,
             description=s(*data["description"]),
+            is_example=data.get("example", True),
         )
     return partners
 
@@ -231,6 +235,7 @@ def _ensure_people(context, partners) -> dict[str, Person]:
             bio=s(*data["bio"]),
             portrait=portrait,
             region=context.sites.get(data["region"]) if data["region"] else None,
+            is_example=data["example"],
         )
     return people
 
@@ -239,10 +244,7 @@ def _ensure_testimonials(context, people) -> None:
     for data in TESTIMONIALS:
         s = Bilingual()
         person = people.get(data["person"]) if data["person"] else None
-        values = {"quote": s(*data["quote"]), "person": person}
-        if "author_name" in data:
-            values["author_name"] = data["author_name"]
-            values["author_role"] = s(*data["author_role"])
+        values = {"quote": s(*data["quote"]), "person": person, "is_example": data.get("example", True)}
         ensure_item(context, Testimonial, data["key"], s, **values)
 
 
@@ -281,6 +283,7 @@ def _ensure_spaces(context) -> None:
                 url=f"https://{data['key']}.example/",
                 description=s(*data["description"]),
                 image=image,
+                is_example=True,
             )
 
 

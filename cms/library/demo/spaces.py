@@ -1,7 +1,9 @@
 """Four innovation spaces per hub region: (German, English) for every translated text.
 
-The spaces are invented for the demo, placed in real towns of each region with coordinates in
-those towns; their websites use the reserved ``.example`` domain."""
+The spaces are invented for the demo and marked as examples: placed in real towns of each
+region with coordinates in those towns, but at a street that is plainly made up
+("Musterstraße"), never at a real address; their websites use the reserved ``.example``
+domain."""
 
 from cms.library.models import SpaceKind
 
@@ -11,7 +13,7 @@ SPACES = {
             "key": "makerspace-meissen",
             "name": ("Makerspace Meißen", "Makerspace Meissen"),
             "kind": SpaceKind.MAKERSPACE,
-            "street": "Neugasse 20",
+            "street": "Musterstraße 1",
             "postcode": "01662",
             "city": "Meißen",
             "position": ("51.163200", "13.473700"),
@@ -24,7 +26,7 @@ SPACES = {
             "key": "coworking-radebeul",
             "name": ("Co-Working am Bahnhof Radebeul", "Co-working at Radebeul station"),
             "kind": SpaceKind.COWORKING,
-            "street": "Bahnhofstraße 8",
+            "street": "Musterstraße 2",
             "postcode": "01445",
             "city": "Radebeul",
             "position": ("51.106600", "13.665800"),
@@ -37,7 +39,7 @@ SPACES = {
             "key": "digitallabor-riesa",
             "name": ("Digitallabor Riesa", "Riesa Digital Lab"),
             "kind": SpaceKind.DIGITAL_LAB,
-            "street": "Hauptstraße 40",
+            "street": "Musterstraße 3",
             "postcode": "01587",
             "city": "Riesa",
             "position": ("51.308100", "13.294000"),
@@ -51,7 +53,7 @@ SPACES = {
             "key": "landwerkstatt-grossenhain",
             "name": ("Landwerkstatt Großenhain", "Grossenhain Rural Workshop"),
             "kind": SpaceKind.MAKERSPACE,
-            "street": "Frauenmarkt 3",
+            "street": "Musterstraße 4",
             "postcode": "01558",
             "city": "Großenhain",
             "position": ("51.289300", "13.532500"),
@@ -66,7 +68,7 @@ SPACES = {
             "key": "makerspace-goerlitz",
             "name": ("Makerspace Görlitz", "Makerspace Goerlitz"),
             "kind": SpaceKind.MAKERSPACE,
-            "street": "Berliner Straße 12",
+            "street": "Musterstraße 5",
             "postcode": "02826",
             "city": "Görlitz",
             "position": ("51.150800", "14.985000"),
@@ -79,7 +81,7 @@ SPACES = {
             "key": "coworking-bautzen",
             "name": ("Co-Working Bautzen", "Co-working Bautzen"),
             "kind": SpaceKind.COWORKING,
-            "street": "Kornmarkt 5",
+            "street": "Musterstraße 6",
             "postcode": "02625",
             "city": "Bautzen",
             "position": ("51.181300", "14.426500"),
@@ -92,7 +94,7 @@ SPACES = {
             "key": "digitallabor-hoyerswerda",
             "name": ("Digitallabor Hoyerswerda", "Hoyerswerda Digital Lab"),
             "kind": SpaceKind.DIGITAL_LAB,
-            "street": "Lausitzer Platz 2",
+            "street": "Musterstraße 7",
             "postcode": "02977",
             "city": "Hoyerswerda",
             "position": ("51.438500", "14.248000"),
@@ -106,7 +108,7 @@ SPACES = {
             "key": "kreativraum-zittau",
             "name": ("Kreativraum Zittau", "Zittau Creative Space"),
             "kind": SpaceKind.COWORKING,
-            "street": "Markt 10",
+            "street": "Musterstraße 8",
             "postcode": "02763",
             "city": "Zittau",
             "position": ("50.896300", "14.807500"),
@@ -121,7 +123,7 @@ SPACES = {
             "key": "makerspace-annaberg",
             "name": ("Makerspace Annaberg-Buchholz", "Makerspace Annaberg-Buchholz"),
             "kind": SpaceKind.MAKERSPACE,
-            "street": "Buchholzer Straße 15",
+            "street": "Musterstraße 9",
             "postcode": "09456",
             "city": "Annaberg-Buchholz",
             "position": ("50.580000", "13.003000"),
@@ -134,7 +136,7 @@ SPACES = {
             "key": "coworking-schwarzenberg",
             "name": ("Co-Working Schwarzenberg", "Co-working Schwarzenberg"),
             "kind": SpaceKind.COWORKING,
-            "street": "Bahnhofstraße 20",
+            "street": "Musterstraße 10",
             "postcode": "08340",
             "city": "Schwarzenberg",
             "position": ("50.544000", "12.785000"),
@@ -147,7 +149,7 @@ SPACES = {
             "key": "digitallabor-aue",
             "name": ("Digitallabor Aue", "Aue Digital Lab"),
             "kind": SpaceKind.DIGITAL_LAB,
-            "street": "Wettinerstraße 4",
+            "street": "Musterstraße 11",
             "postcode": "08280",
             "city": "Aue-Bad Schlema",
             "position": ("50.586500", "12.700500"),
@@ -160,7 +162,7 @@ SPACES = {
             "key": "werkstatt-olbernhau",
             "name": ("Werkstatt Olbernhau", "Olbernhau Workshop"),
             "kind": SpaceKind.MAKERSPACE,
-            "street": "Grünthaler Straße 5",
+            "street": "Musterstraße 12",
             "postcode": "09526",
             "city": "Olbernhau",
             "position": ("50.660000", "13.340000"),

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -163,6 +164,20 @@ class InterviewPage(BasePage):
     class Meta:
         verbose_name = _("interview or experience report")
         verbose_name_plural = _("interviews and experience reports")
+
+    def clean(self):
+        super().clean()
+        match = self.match.specific if self.match_id and self.match else None
+        tandem_people = getattr(match, "tandem_people", None)
+        if self.person_id and tandem_people and not tandem_people().filter(pk=self.person_id).exists():
+            raise ValidationError(
+                {
+                    "person": _(
+                        "A report about a match is by someone of that match: its creative partner or "
+                        "a person of its organisation."
+                    )
+                }
+            )
 
 
 class GuideIndexPage(BasePage):

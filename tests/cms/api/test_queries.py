@@ -53,8 +53,11 @@ def many_standard_pages(lausitz_root, image):
 def many_matches(lausitz_root, image):
     index = MatchIndexPage.objects.child_of(lausitz_root).get()
     organisation = library_models.Partner.objects.filter(live=True, locale__language_code="de").first()
-    creative = library_models.Person.objects.filter(live=True, locale__language_code="de").first()
-    testimonial = library_models.Testimonial.objects.filter(live=True, locale__language_code="de").first()
+    # A match's testimonial is by its own tandem (MatchPage.clean): here its creative's.
+    testimonial = library_models.Testimonial.objects.filter(
+        live=True, locale__language_code="de", person__role="creative"
+    ).first()
+    creative = testimonial.person
     methods = list(library_models.MethodCard.objects.filter(live=True, locale__language_code="de")[:2])
     for number in range(ITEMS):
         match = index.add_child(
@@ -158,7 +161,9 @@ def test_match_pages_with_snippets_child_relations_and_gallery(
     "endpoint", ["methods/", "tools/", "partners/", "people/", "spaces/", "testimonials/"]
 )
 def test_library_listings(client, django_assert_max_num_queries, many_snippets, endpoint):
-    assert_constant(client, django_assert_max_num_queries, endpoint)
+    # Newest first: the first 10 are the fixture's items (with images and people), not demo
+    # items that may lack them, so 10 and 100 items need the same kinds of queries.
+    assert_constant(client, django_assert_max_num_queries, endpoint, {"order": "-id"})
 
 
 @pytest.mark.parametrize("endpoint", ["images/", "documents/"])

@@ -1,5 +1,6 @@
 """The demo library (DESIGN §4): 12 method cards, 10 rated AI tools, the partners, people,
-3 testimonials and 4 innovation spaces per hub region, in German with live English translations."""
+testimonials (the project lead's two quotes and four of the demo matches') and 4 innovation
+spaces per hub region, in German with live English translations."""
 
 from collections import Counter
 
@@ -49,10 +50,13 @@ def test_demo_has_four_innovation_spaces_in_each_hub_region(sites):
     assert german(InnovationSpace).for_region(sites["platform"]).count() == 0
 
 
-def test_demo_has_three_testimonials_with_an_author_each():
+def test_demo_has_the_leads_quotes_and_match_testimonials_by_people_of_the_library():
     testimonials = german(library.Testimonial)
-    assert testimonials.count() == 3
-    assert all(testimonial.author for testimonial in testimonials)
+    assert testimonials.count() == 6
+    assert all(testimonial.person_id for testimonial in testimonials)
+    lead = testimonials.filter(person__name="Juliane Waidhas")
+    assert lead.count() == 2 and not lead.filter(is_example=True).exists()
+    assert testimonials.exclude(person__name="Juliane Waidhas").filter(is_example=True).count() == 4
 
 
 def test_demo_partners_are_the_four_network_partners_and_a_funder(sites):

@@ -116,7 +116,9 @@ def test_space_links_to_the_map_with_plain_decimal_coordinates(curator_client):
     soup = preview(curator_client, space)
     link = soup.find("a", string="OpenStreetMap")["href"]
     assert "mlat=51.150800&mlon=14.985000" in link
-    assert "Berliner Straße 12" in soup.select_one("address").get_text()
+    assert soup.select_one("address").get_text(" ") == f"{space.street} 02826 Görlitz"
+    assert space.street.startswith("Musterstraße")  # an invented space has no real address
+    assert soup.select_one(".library-item .example-badge")
 
 
 def test_testimonial_falls_back_to_the_persons_name_and_portrait(curator_client):

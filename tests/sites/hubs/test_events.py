@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 import pytest
 from bs4 import BeautifulSoup
@@ -17,18 +18,43 @@ def index_of(sites, key):
     return EventIndexPage.objects.descendant_of(sites[key].root_page).get()
 
 
+def add_upcoming_event(index, slug="netzwerktreffen", **values):
+    """An event an editor adds after the project (the demo announces none)."""
+    start = timezone.now() + datetime.timedelta(days=30)
+    event = EventPage(title="Netzwerktreffen", slug=slug, kind=EventKind.OTHER, start=start, **values)
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    return event
+
+
 def test_event_index_lists_upcoming_before_past_and_only_its_own_hub(client, sites):
     index = index_of(sites, "lausitz")
+    added = add_upcoming_event(index)
     response = client.get(index.get_url(), HTTP_HOST="lausitz.localhost")
     assert response.status_code == 200
     upcoming = list(response.context["upcoming_events"])
     past = list(response.context["past_events"])
-    assert [e.slug for e in upcoming] == ["peer-learning-ein-jahr-danach"]
-    assert {e.slug for e in past} == {"kick-off-workshop", "expertenabend-ki", "abschlussveranstaltung"}
+    assert [e.slug for e in upcoming] == [added.slug]
+    assert {e.slug for e in past} == {
+        "kick-off-workshop",
+        "peer-learning-2",
+        "expertenabend-websites",
+        "abschlussveranstaltung",
+    }
     for event in upcoming + past:
         assert event.get_parent().pk == index.pk
-    assert "Kick-off-Workshop Cottbus" in response.content.decode()
-    assert "Kick-off-Workshop Meißen" not in response.content.decode()
+    html = response.content.decode()
+    assert html.index("Netzwerktreffen") < html.index("Kick-off-Workshop Sächsische Lausitz")
+    assert "Kick-off-Workshop Landkreis Meißen" not in html
+
+
+def test_the_demo_announces_no_event_to_come(client, sites):
+    for key in ("meissen", "lausitz", "erzgebirge"):
+        index = index_of(sites, key)
+        assert not index.events().upcoming().exists()
+        assert index.events().past().count() == 4
+        soup = BeautifulSoup(client.get(index.get_url(), HTTP_HOST=f"{key}.localhost").content, "html.parser")
+        assert len(soup.select(".cards .card__title a")) == 4
 
 
 @pytest.mark.parametrize(
@@ -52,7 +78,9 @@ def test_past_event_offers_no_registration(client, sites):
     event.save_revision().publish()
     html = client.get(event.get_url(), HTTP_HOST="meissen.localhost").content.decode()
     assert "https://example.org/anmeldung" not in html
-    upcoming = EventPage.objects.descendant_of(sites["meissen"].root_page).get(kind=EventKind.PEER_LEARNING)
+    upcoming = add_upcoming_event(
+        index_of(sites, "meissen"), registration_url="https://example.org/anmeldung"
+    )
     assert (
         "https://example.org/anmeldung"
         in client.get(upcoming.get_url(), HTTP_HOST="meissen.localhost").content.decode()
@@ -88,10 +116,10 @@ def test_event_calendar_entry_parses_and_carries_the_event(client, sites):
     calendar = parse_ics(client.get(event.get_url() + "calendar/", HTTP_HOST="meissen.localhost"))
     assert calendar["VERSION"] == "2.0"
     [entry] = calendar.walk("VEVENT")
-    assert str(entry["SUMMARY"]) == "Abschlussveranstaltung CIMIS 2"
+    assert str(entry["SUMMARY"]) == "Abschlussveranstaltung CIMIS II"
     assert entry.decoded("DTSTART") == datetime.datetime(2025, 4, 16, 12, 0, tzinfo=datetime.UTC)
     assert entry.decoded("DTEND") == datetime.datetime(2025, 4, 16, 17, 0, tzinfo=datetime.UTC)
-    assert "Zentralwerk Dresden" in str(entry["LOCATION"])
+    assert "LOCATION" not in entry  # the place is not published, and the demo invents none
     assert str(entry["URL"]) == "http://meissen.localhost/de/veranstaltungen/abschlussveranstaltung/"
     assert str(entry["UID"]) == f"{event.translation_key}@meissen.localhost"
 
@@ -102,7 +130,7 @@ def test_english_calendar_entry_has_english_text_and_the_same_uid(client, sites,
     [entry] = parse_ics(client.get(english.get_url() + "calendar/", HTTP_HOST="meissen.localhost")).walk(
         "VEVENT"
     )
-    assert str(entry["SUMMARY"]) == "CIMIS 2 closing event"
+    assert str(entry["SUMMARY"]) == "CIMIS II closing event"
     assert str(entry["UID"]) == f"{event.translation_key}@meissen.localhost"
 
 
@@ -113,7 +141,7 @@ def test_hub_calendar_has_every_live_event_of_the_hub_and_no_other(client, sites
     expected = sorted(e.title for e in EventPage.objects.child_of(index).live())
     assert summaries == expected
     assert len(summaries) == 4
-    assert not any("Cottbus" in s or "Meißen" in s for s in summaries)
+    assert not any("Lausitz" in s or "Meißen" in s for s in summaries)
 
 
 def test_unpublished_event_is_not_in_the_calendar(client, sites):

@@ -37,7 +37,7 @@ def test_gallery_filters_by_region(client, gallery, sites):
 
 def test_gallery_filters_by_region_and_category(client, gallery):
     found = cards(client, gallery.url + "?region=erzgebirge&category=online_shop")
-    assert [title for title, _href in found] == ["Erzgebirgische Holzkunst im Netz"]
+    assert [title for title, _href in found] == ["Möbel aus dem Erzgebirge im Netz"]
 
 
 def test_gallery_in_english_shows_english_matches(client, gallery, locale_en):
