@@ -122,7 +122,9 @@ def warn_about_links(request, page):
             )
             % {"count": len(sources)},
             items,
-            ngettext("and %(count)d more.", "and %(count)d more.", more) % {"count": more} if more > 0 else "",
+            ngettext("and %(count)d more.", "and %(count)d more.", more) % {"count": more}
+            if more > 0
+            else "",
         ),
     )
 

@@ -323,6 +323,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CIMIS"
+# Deleting this many pages or more (translations and subpages counted) needs the site name typed.
+WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 5
 # Set, or wagtailadmin.W003; WAGTAILAPI_BASE_URL is deliberately *not* set: in a multi-site
 # install it would rewrite every API detail_url to one host.
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL") or admin_base_url(
