@@ -539,9 +539,10 @@ def load(context) -> None:
         if not isinstance(home, PlatformHomePage):
             continue
         s = Bilingual()
-        context.update_page(
-            home, s, intro=s(*INTRO), hero_image=context.images[f"{key}-hero"], body=_home_body(s)
-        )
+        values = {"intro": s(*INTRO), "hero_image": context.images[f"{key}-hero"]}
+        if not home.specific.body:  # a body is set once, never compared (a StreamValue is not a list)
+            values["body"] = _home_body(s)
+        context.update_page(home, s, **values)
         s = Bilingual()
         context.ensure_page(home, PrototypeGalleryPage, s, title=s("Prototypen", "Prototypes"),
                             slug=s("prototypen", "prototypes"), show_in_menus=True,
