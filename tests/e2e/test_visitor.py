@@ -88,7 +88,8 @@ def test_the_prototype_gallery_filters_by_region_and_category(browser_page, site
     cards = page.locator(".cards > li")
     expect(cards).not_to_have_count(0)
     for card in cards.all():
-        expect(card.locator(".badge")).to_have_text("Onlineshop")
+        expect(card.locator(".badge:not(.example-badge)")).to_have_text("Onlineshop")
+        expect(card.locator(".example-badge")).to_have_text("Beispiel")  # the demo's matches are invented
         expect(card).to_contain_text("Meißen")
 
     # A match page of a hub opens from the platform, on the hub's own host name.
