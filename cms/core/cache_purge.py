@@ -19,11 +19,11 @@ state between the two is dead as well. The front-end (CDN) purge of the API
 import logging
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.core.page_cache import bump
@@ -55,7 +55,10 @@ def platform_site_ids() -> list[int]:
 
 
 def page_scopes(page) -> tuple:
-    site = page.get_site()
+    try:
+        site = page.get_site()
+    except Site.DoesNotExist:  # a new site's home, saved before its Site record exists
+        site = None
     platform = platform_site_ids()
     if site is None or site.pk in platform:
         return ALL
@@ -76,10 +79,9 @@ def on_everything_changed(sender, instance=None, **kwargs):
 
 
 def on_site_setting_saved(sender, instance, **kwargs):
-    scopes = ["api", *(f"site:{pk}" for pk in platform_site_ids())]
-    if instance.site_id:
-        scopes.append(f"site:{instance.site_id}")
-    purge(scopes)
+    # Every site shows the others' names in its network footer, and the platform's contact
+    # address stands in for a hub without one: a site's settings reach every site.
+    purge(ALL)
 
 
 def connect() -> None:
@@ -104,6 +106,15 @@ def connect() -> None:
         uid = f"page_cache_{model._meta.label_lower}"
         post_save.connect(on_everything_changed, sender=model, dispatch_uid=uid + "_saved")
         post_delete.connect(on_everything_changed, sender=model, dispatch_uid=uid + "_deleted")
+    # A view restriction hides a page and its subtree from every listing: at once, not after
+    # the cached listings expire.
+    post_save.connect(on_everything_changed, sender=PageViewRestriction, dispatch_uid="page_cache_pvr_saved")
+    post_delete.connect(
+        on_everything_changed, sender=PageViewRestriction, dispatch_uid="page_cache_pvr_deleted"
+    )
+    m2m_changed.connect(
+        on_everything_changed, sender=PageViewRestriction.groups.through, dispatch_uid="page_cache_pvr_groups"
+    )
     post_save.connect(on_site_setting_saved, sender=SiteSettings, dispatch_uid="page_cache_site_settings")
     post_delete.connect(
         on_site_setting_saved, sender=SiteSettings, dispatch_uid="page_cache_site_settings_del"

@@ -273,7 +273,25 @@ def cache_config(url: str) -> dict:
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # The database cache by default (shared by every process and node, unlike local memory, so a
 # purge reaches them all); Redis when CACHE_URL says so.
-CACHES = {"default": cache_config(env("CACHE_URL"))}
+
+
+def caches_config(url: str) -> dict:
+    """Django's CACHES: the shared cache from ``url``, and a small per-process cache for
+    Wagtail's rendition look-ups (it reads them from the "renditions" alias when there is one).
+    Renditions live in the database; this cache only saves a query, and it keeps Wagtail's
+    image tags working when Redis is down (with an unreachable Redis, Wagtail's bulk rendition
+    look-up fails on the empty answer)."""
+    return {
+        "default": cache_config(url),
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "cimis-renditions",
+            "TIMEOUT": 600,
+        },
+    }
+
+
+CACHES = caches_config(env("CACHE_URL"))
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 PAGE_CACHE_ALIAS = env("PAGE_CACHE_ALIAS")
 

@@ -47,6 +47,6 @@ def event_data(page, request, sharing) -> dict:
     here = next((entry for entry in network(request) if entry.current), None)
     if here is not None:
         data["organizer"] = organisation_ref(here)
-    if page.registration_url:
+    if page.registration_url and not page.is_past:  # as on the page: no sign-up for what is over
         data["offers"] = {"@type": "Offer", "url": page.registration_url}
     return data

@@ -11,8 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def run_manage(*args, **env):
-    configured = ("DJANGO_", "SECRET_KEY", "DEBUG", "DATABASE_URL", "CACHE_URL", "CIMIS_")
+    configured = ("DJANGO_", "SECRET_KEY", "DEBUG", "DATABASE_URL", "CACHE_URL", "CIMIS_", "WAGTAILADMIN_")
     environment = {k: v for k, v in os.environ.items() if not k.startswith(configured)}
+    # Production needs the admin's address for its e-mails; a test may still leave it empty.
+    environment["WAGTAILADMIN_BASE_URL"] = "https://lernplattform.example.org"
     environment.update(env)
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],

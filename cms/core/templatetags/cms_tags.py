@@ -65,7 +65,9 @@ def sharing_meta(context):
         "sharing": sharing,
         "json_ld": [json_ld_script(data) for data in sharing.json_ld] if sharing else [],
         "favicon_url": (
-            f"{reverse('favicon')}?v={favicon_version(site_settings)}" if site_settings else reverse("favicon")
+            f"{reverse('favicon')}?v={favicon_version(site_settings)}"
+            if site_settings
+            else reverse("favicon")
         ),
     }
 

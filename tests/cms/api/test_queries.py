@@ -120,6 +120,12 @@ def many_media(image, make_page):
     make_page(body=[("text", f"<p>{links}</p>")])
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """These pins measure the work of answering; the page cache would answer the repeats."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def _count(client, django_assert_max_num_queries, endpoint, params, limit):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

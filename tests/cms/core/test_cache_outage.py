@@ -9,7 +9,7 @@ from django.test import Client
 
 import pytest
 
-from cms.settings.base import cache_config
+from cms.settings.base import cache_config, caches_config
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ DOWN = "redis://127.0.0.1:1/0"
 
 @pytest.fixture
 def redis_down(settings):
-    settings.CACHES = {"default": cache_config(DOWN)}
+    settings.CACHES = caches_config(DOWN)
     assert type(caches["default"]).__name__ == "RedisCache"
     return settings
 

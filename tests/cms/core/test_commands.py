@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 
 from wagtail.models import Collection, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
@@ -62,7 +63,7 @@ def test_load_demo_refuses_with_debug_off(settings):
 @pytest.mark.parametrize("username", ["admin", "meissen", "platform"])
 def test_demo_accounts_cannot_sign_in_with_debug_off(client, settings, username):
     settings.DEBUG = False
-    assert client.login(username=username, password=username) is False
+    assert client.login(request=HttpRequest(), username=username, password=username) is False
     response = client.post("/admin/login/", {"username": username, "password": username})
     assert response.status_code == 200  # the form again, with an error
     assert "_auth_user_id" not in client.session
@@ -77,7 +78,7 @@ def test_demo_accounts_sign_in_with_debug_on(client, settings):
 
 def test_an_open_demo_session_ends_when_debug_goes_off(client, settings):
     settings.DEBUG = True
-    assert client.login(username="admin", password="admin")
+    assert client.login(request=HttpRequest(), username="admin", password="admin")
     settings.DEBUG = False
     assert client.get("/admin/").status_code == 302  # back to the login page
 
@@ -85,7 +86,7 @@ def test_an_open_demo_session_ends_when_debug_goes_off(client, settings):
 def test_real_accounts_sign_in_with_debug_off(client, settings):
     settings.DEBUG = False
     get_user_model().objects.create_superuser("redaktion", "r@example.org", "a-long-real-passphrase")
-    assert client.login(username="redaktion", password="a-long-real-passphrase")
+    assert client.login(request=HttpRequest(), username="redaktion", password="a-long-real-passphrase")
 
 
 def test_bootstrap_reapplies_a_changed_host_name(settings, django_capture_on_commit_callbacks):

@@ -6,6 +6,7 @@ Every case posts the real admin form as a browser would (``edit_form_data``), ch
 place, as the demo roles."""
 
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
@@ -24,9 +25,16 @@ from .test_media import tiny_png
 
 pytestmark = pytest.mark.django_db
 
-REFUSED_IMAGE = "You may not choose this image."
-REFUSED_PAGE = "You may not choose this page."
-OTHER_SITE = "Choose a page of this site."
+
+def german(msgid):
+    """The admin speaks German to these accounts."""
+    with translation.override("de"):
+        return translation.gettext(msgid)
+
+
+REFUSED_IMAGE = german("You may not choose this image.")
+REFUSED_PAGE = german("You may not choose this page.")
+OTHER_SITE = german("Choose a page of this site.")
 
 
 def collection_of(site):
@@ -206,7 +214,7 @@ def test_a_rich_text_link_to_a_page_that_does_not_exist_is_a_form_error(login, s
 
     response = client.post(edit_url(imprint), data)
 
-    assert errors(response, "body") == ["The chosen page does not exist."]
+    assert errors(response, "body") == [german("The chosen page does not exist.")]
 
 
 def test_a_value_chosen_earlier_by_someone_else_keeps_the_page_editable(login, news, images):

@@ -4,11 +4,13 @@ ordinary way (no JavaScript), with a message and a way to reload; the newer vers
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page
 
 import pytest
 
+from cms.core import stale_edits
 from cms.library.models import InnovationSpace
 from sites.hubs.models import NewsPage
 
@@ -17,7 +19,9 @@ from .test_library import library_item, url
 
 pytestmark = pytest.mark.django_db
 
-CONFLICT = "Someone else saved a newer version"
+# The admin speaks German to these accounts: the message's opening words, as they see them.
+with translation.override("de"):
+    CONFLICT = str(stale_edits.CONFLICT).split("%(kind)s")[0]
 
 
 def conflict_messages(response):

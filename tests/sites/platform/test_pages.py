@@ -63,12 +63,15 @@ def test_materials_list_documents_with_type_size_and_language_and_filter(client)
     page = MaterialsPage.objects.get(locale__language_code="de")
     soup = soup_of(client, page.url)
     items = soup.select(".downloads li")
-    assert len(items) == 5
-    assert "PDF" in items[0].select_one(".meta").get_text()
-    first_link = items[0].a["href"]
-    download = client.get(first_link, HTTP_HOST=HOST)
+    generated = [li for li in items if li.a.get("type") == "application/pdf"]
+    documents = [li for li in items if li.a.get("type") != "application/pdf"]
+    # The method-card PDFs (made from the library) in both languages, then the documents.
+    assert [li.a["hreflang"] for li in generated] == ["de", "en"]
+    assert len(documents) == 4
+    assert "PDF" in documents[0].select_one(".meta").get_text()
+    download = client.get(documents[0].a["href"], HTTP_HOST=HOST)
     assert download.status_code == 200
     assert b"".join(download.streaming_content).startswith(b"%PDF-1.4")
-    assert len(soup_of(client, page.url + "?language=en").select(".downloads li a")) == 1
+    assert len(soup_of(client, page.url + "?language=en").select(".downloads li a")) == 2
     assert len(soup_of(client, page.url + "?kind=template").select(".downloads li a")) == 2
     assert len(soup_of(client, page.url + "?kind=worksheet&language=en").select(".downloads li a")) == 0
