@@ -23,6 +23,7 @@ import pytest
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from cms.settings.base import caches_config
 from sites.hubs.forms import SALT, ContactForm
 from sites.hubs.models import ContactPage, ContactSubmission
 from sites.hubs.ratelimit import RATE_LIMIT
@@ -367,11 +368,12 @@ def test_the_migration_files_existing_messages_under_their_site(pages, sites, lo
 
 def redis_down(ignore_exceptions):
     return {
+        **caches_config("locmemcache://"),  # the settings' other caches (renditions) as they are
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
             "OPTIONS": {"IGNORE_EXCEPTIONS": ignore_exceptions, "SOCKET_CONNECT_TIMEOUT": 1},
-        }
+        },
     }
 
 
