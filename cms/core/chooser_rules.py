@@ -174,13 +174,10 @@ class ChooserRules:
 
     def choosable(self, model, kind, *, site=None):
         """The queryset of ``model`` this user may choose."""
-        from cms.core.permissions import choosable
+        from cms.core.permissions import choosable, choosable_pages
 
         if kind == PAGE:
-            pages = Page.objects.all()
-            if not self.user.is_superuser:
-                explorable = policy_registry.get_by_type(Page).explorable_instances(self.user)
-                pages = pages.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+            pages = choosable_pages(self.user)
             if site is not None:
                 roots = site.root_page.get_translations(inclusive=True)
                 in_site = Q(pk__in=[])

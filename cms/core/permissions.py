@@ -67,6 +67,17 @@ def choosable(user, model):
     return queryset.filter(Q(live=True) | Q(pk__in=items_of(user, model).values("pk")))
 
 
+def choosable_pages(user, pages=None):
+    """What the page chooser offers: any published page, drafts only of pages the user may
+    explore (a draft of another hub is not for your links). The chooser hook and the server's
+    check of submitted forms both ask this."""
+    pages = Page.objects.all() if pages is None else pages
+    if user.is_superuser:
+        return pages
+    explorable = policy_registry.get_by_type(Page).explorable_instances(user)
+    return pages.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+
+
 # --- Snippet views --------------------------------------------------------------------------
 
 

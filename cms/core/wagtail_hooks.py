@@ -2,7 +2,6 @@
 wagtail-localize views, and an explorer that opens at the editor's own site."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -13,7 +12,7 @@ from wagtail.permissions import policy_registry
 from cms.core import localize_guard, page_protection
 from cms.core.dashboard import add_hub_panels  # noqa: F401  (registers the hub dashboard panels)
 from cms.core.imprint_hooks import warn_about_incomplete_imprints  # noqa: F401  (registers its hook)
-from cms.core.permissions import may_delete, may_edit
+from cms.core.permissions import choosable_pages, may_delete, may_edit
 from cms.core.stale_edits import register_stale_aware_page_views  # noqa: F401  (registers its hook)
 from cms.core.upstream_strings import translate_the_translation_editors_heading  # noqa: F401
 
@@ -103,11 +102,7 @@ def count_own_pages(request, summary_items):
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_sites_drafts(pages, request):
     """Links may point to any published page; drafts only to your own."""
-    user = request.user
-    if user.is_superuser:
-        return pages
-    explorable = policy_registry.get_by_type(Page).explorable_instances(user)
-    return pages.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
+    return choosable_pages(request.user, pages)
 
 
 @hooks.register("before_delete_page")
