@@ -25,6 +25,8 @@ urlpatterns = [
     path("theme.css", site_theme, name="site_theme"),
     path("favicon.svg", favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Database, cache, storage and task queue: ok or unhealthy, no configuration (cms.ops.health).
+    path("health/", include("cms.ops.urls")),
 ]
 
 if settings.MEDIA_URL.startswith("/"):

@@ -168,6 +168,8 @@ INSTALLED_APPS = [
     "cms.search",
     "cms.translations",
     "cms.api",
+    # Before "wagtail": its publish_scheduled takes the place of Wagtail's (cms.ops).
+    "cms.ops",
     "wagtail_localize",
     # Replaces wagtail.locales; the two together clash on the "wagtaillocales" label.
     "wagtail_localize.locales",
@@ -505,3 +507,60 @@ CONTACT_MAIL_RETRY_DELAY = env("CONTACT_MAIL_RETRY_DELAY")  # seconds, doubled p
 API_PREVIEW_URL = env("API_PREVIEW_URL")
 API_PREVIEW_TOKEN_MAX_AGE = env("API_PREVIEW_TOKEN_MAX_AGE")
 # --- end of headless API ---
+
+# --- Media storage (cms.ops.storage; README "Production on one or several machines") ----------
+# Local disk (MEDIA_ROOT) unless MEDIA_S3_BUCKET is set; then originals, renditions and
+# documents live in that S3-compatible bucket, shared by every node. Credentials come from
+# the environment the way boto3 reads them (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, or an
+# instance role), never from the settings.
+storage_env = environ.Env(
+    MEDIA_S3_BUCKET=(str, ""),
+    # Empty: AWS itself; otherwise the store's endpoint, e.g. https://s3.example.org.
+    MEDIA_S3_ENDPOINT_URL=(str, ""),
+    MEDIA_S3_REGION=(str, ""),
+    # Where visitors fetch public images: a CDN in front of the bucket. Empty: the bucket's URL.
+    MEDIA_S3_PUBLIC_URL=(str, ""),
+    # A key prefix inside the bucket (several installs in one bucket).
+    MEDIA_S3_LOCATION=(str, ""),
+    # Per-object ACLs (public-read images, private everything else). Off for buckets with ACLs
+    # disabled: their policy must then make only images/* and original_images/* public.
+    MEDIA_S3_OBJECT_ACLS=(bool, True),
+    # Lifetime of a signed URL of a private file (documents are served by Django, not linked).
+    MEDIA_S3_SIGNED_URL_SECONDS=(int, 300),
+)
+MEDIA_S3_BUCKET = storage_env("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    _endpoint = storage_env("MEDIA_S3_ENDPOINT_URL").rstrip("/")
+    _region = storage_env("MEDIA_S3_REGION")
+    _location = storage_env("MEDIA_S3_LOCATION").strip("/")
+    _public_url = storage_env("MEDIA_S3_PUBLIC_URL").rstrip("/")
+    if not _public_url:
+        _public_url = (
+            f"{_endpoint}/{MEDIA_S3_BUCKET}"
+            if _endpoint
+            else f"https://{MEDIA_S3_BUCKET}.s3.{_region or 'us-east-1'}.amazonaws.com"
+        )
+    # What image URLs start with (cms.ops.storage.MediaStorage.url builds them).
+    MEDIA_URL = f"{_public_url}/{_location}/" if _location else f"{_public_url}/"
+    STORAGES["default"] = {
+        "BACKEND": "cms.ops.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": _endpoint or None,
+            "region_name": _region or None,
+            "location": _location,
+            "public_url": storage_env("MEDIA_S3_PUBLIC_URL"),
+            "object_acls": storage_env("MEDIA_S3_OBJECT_ACLS"),
+            "querystring_auth": True,
+            "querystring_expire": storage_env("MEDIA_S3_SIGNED_URL_SECONDS"),
+            # Two uploads named alike get two keys, never one overwriting the other.
+            "file_overwrite": False,
+        },
+    }
+    # Pages load their images from there: allow its origin in both content security policies.
+    _media_origin = "/".join(MEDIA_URL.split("/", 3)[:3])
+    for _policy in (CONTENT_SECURITY_POLICY, CIMIS_ADMIN_CONTENT_SECURITY_POLICY):
+        for _directive in ("img-src", "media-src"):
+            if _media_origin not in _policy["DIRECTIVES"][_directive]:
+                _policy["DIRECTIVES"][_directive].append(_media_origin)
+# --- end of media storage ---

@@ -28,3 +28,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The load balancer asks for /health/ over plain HTTP from inside the network: no redirect.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
