@@ -58,11 +58,9 @@ def review_state(instance):
 def translated_slug(page, source_page) -> str:
     """The slug a translated page gets: the translator's own, or else one made from the
     translated title; ASCII and unique among its siblings either way."""
-    slug = page.slug
+    slug = german_slugify(page.slug)  # a machine translation may capitalise or add spaces
     if not slug or slug == source_page.slug:
         slug = german_slugify(page.title) or source_page.slug
-    elif not slug.isascii():
-        slug = german_slugify(slug) or source_page.slug
     return find_available_slug(page.get_parent(), slug, ignore_page_id=page.pk)
 
 

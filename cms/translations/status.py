@@ -5,6 +5,7 @@ States: "current" (translated, and the German source has not changed since), "ou
 translation, or only an alias that shows the German text)."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
@@ -24,6 +25,9 @@ LIBRARY_MODELS = (MethodCard, AITool, Partner, Person, Testimonial, InnovationSp
 class Cell:
     state: str
     url: str
+    locale_id: int | None = None
+    #: ``url`` is wagtail-localize's "translate" form: a POST of the locale creates the translation.
+    creates: bool = False
 
     @property
     def label(self):
@@ -41,6 +45,11 @@ class Row:
 
 def target_locales():
     return list(Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code"))
+
+
+def submit_url(url: str, locale) -> str:
+    """wagtail-localize's "translate" form with the missing language already ticked."""
+    return f"{url}?{urlencode({'select_locale': locale.language_code})}"
 
 
 def _state(source_changed_at, source, version, is_alias) -> str:
@@ -80,13 +89,15 @@ def page_rows(site, pages_queryset=None) -> list[Row]:
             version = versions.get((page.translation_key, locale.pk))
             is_alias = version is not None and version.alias_of_id is not None
             state = _state(page.last_published_at, source, version, is_alias)
-            if state == MISSING and version is None:
-                url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+            if (
+                state == MISSING
+            ):  # no version, or an alias: the "translate" form makes a translation of either
+                url = submit_url(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), locale)
             elif state == OUTDATED:
                 url = reverse("wagtail_localize:update_translations", args=[source.pk])
             else:
                 url = reverse("wagtailadmin_pages:edit", args=[version.pk])
-            cells[locale.language_code] = Cell(state, url)
+            cells[locale.language_code] = Cell(state, url, locale.pk, creates=state == MISSING)
         rows.append(
             Row(
                 title=page.title,
@@ -126,9 +137,12 @@ def library_rows(site=None) -> list[Row]:
                 version = versions.get((item.translation_key, locale.pk))
                 state = _state(item.last_published_at, source, version, is_alias=False)
                 if state == MISSING:
-                    url = reverse(
-                        "wagtail_localize:submit_snippet_translation",
-                        args=[meta.app_label, meta.model_name, item.pk],
+                    url = submit_url(
+                        reverse(
+                            "wagtail_localize:submit_snippet_translation",
+                            args=[meta.app_label, meta.model_name, item.pk],
+                        ),
+                        locale,
                     )
                 elif state == OUTDATED:
                     url = reverse("wagtail_localize:update_translations", args=[source.pk])
@@ -136,7 +150,7 @@ def library_rows(site=None) -> list[Row]:
                     url = reverse(
                         f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[version.pk]
                     )
-                cells[locale.language_code] = Cell(state, url)
+                cells[locale.language_code] = Cell(state, url, locale.pk, creates=state == MISSING)
             rows.append(
                 Row(
                     title=str(item),
@@ -162,6 +176,8 @@ class BacklogRow:
     state: str
     url: str
     source_url: str
+    locale_id: int | None = None
+    creates: bool = False
 
     @property
     def label(self):
@@ -201,6 +217,8 @@ def translation_backlog(user) -> list[BacklogRow]:
                             state=cell.state,
                             url=cell.url,
                             source_url=row.source_url,
+                            locale_id=cell.locale_id,
+                            creates=cell.creates,
                         )
                     )
     backlog.sort(key=lambda row: row.state != OUTDATED)

@@ -1,56 +1,21 @@
 """Machine translation: absent without a key; with one, DeepL's API is spoken (to a local
 stand-in here, never the network) and a failing service translates nothing, calmly."""
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-from urllib.parse import parse_qs
-
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 import pytest
 
 from cms.core.factories import StandardPageFactory
+from tests.standins import deepl_standin
 
 pytestmark = pytest.mark.django_db
 
 
-class StandIn(BaseHTTPRequestHandler):
-    """Answers like DeepL's /v2/translate: every text upper-cased, or a failure."""
-
-    fail = False
-    requests = []
-
-    def do_POST(self):
-        form = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
-        StandIn.requests.append({"form": form, "auth": self.headers.get("Authorization")})
-        if StandIn.fail:
-            self.send_response(503)
-            self.end_headers()
-            return
-        body = json.dumps({"translations": [{"text": text.upper()} for text in form["text"]]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def deepl(settings):
-    server = HTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    StandIn.fail, StandIn.requests = False, []
-    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "cms.translations.machine.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": "test-key", "API_URL": f"http://127.0.0.1:{server.server_port}/v2/translate"},
-    }
-    yield StandIn
-    server.shutdown()
+    with deepl_standin(settings) as standin:
+        yield standin
 
 
 @pytest.fixture

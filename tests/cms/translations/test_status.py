@@ -55,8 +55,10 @@ def test_a_page_without_translation_is_missing_with_a_link_to_translate_it(admin
     page = StandardPageFactory(parent=sites["lausitz"].root_page, title="Nur deutsch", slug="nur-deutsch")
     state, url = states(admin_client, site="lausitz")["Nur deutsch"]
     assert state == "missing"
-    assert url == f"/admin/localize/submit/page/{page.pk}/"
-    assert admin_client.get(url).status_code == 200
+    assert url == f"/admin/localize/submit/page/{page.pk}/?select_locale=en"
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert [locale.language_code for locale in response.context["form"].initial["locales"]] == ["en"]
 
 
 def test_a_changed_library_item_is_out_of_date(admin_client):
