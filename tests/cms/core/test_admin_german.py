@@ -67,8 +67,19 @@ def test_the_dashboard_panels_are_german(german_editor):
     html = german_editor.get(reverse("wagtailadmin_home")).content.decode()
     assert_german(
         html,
-        english=["English missing or out of date", "Recent changes on your site", "Translated and current"],
-        german=["Englisch fehlt oder ist veraltet", "Letzte Änderungen auf Ihrer Website"],
+        english=[
+            "English missing or out of date",
+            "Recent changes on your site",
+            "Translated and current",
+            "New news item",
+            "New event",
+        ],
+        german=[
+            "Englisch fehlt oder ist veraltet",
+            "Letzte Änderungen auf Ihrer Website",
+            "Meldung anlegen",
+            "Veranstaltung anlegen",
+        ],
     )
 
 
