@@ -11,19 +11,12 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
 
-from .responses import mark_as_api
-
 
 class ChoosableOnlyMixin:
     def get_queryset(self):
         policy = policy_registry.get_by_type(self.model)
         collections = policy.collections_user_has_any_permission_for(self.request.user, ["choose"])
         return super().get_queryset().filter(collection__in=collections)
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        # A JSON 404, not LocaleMiddleware's redirect to /de/admin/api/… (see mark_as_api).
-        mark_as_api(request)
-        return super().finalize_response(request, response, *args, **kwargs)
 
 
 class ChoosableImagesAdminAPIViewSet(ChoosableOnlyMixin, ImagesAdminAPIViewSet):

@@ -48,7 +48,6 @@ from .queries import (
     site_for_parameter,
 )
 from .resolver import Resolver, absolute_url
-from .responses import mark_as_api
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
 
 WAGTAIL_RICH_TEXT_FORMAT_ERROR = re.compile(r"\w+ must be one of (?P<allowed>.+), got '(?P<value>.*)'")
@@ -136,7 +135,6 @@ class EndpointMixin:
         return response
 
     def finalize_response(self, request, response, *args, **kwargs):
-        mark_as_api(request)
         response = super().finalize_response(request, response, *args, **kwargs)
         return apply_cache_headers(request, response)
 

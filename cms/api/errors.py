@@ -9,14 +9,12 @@ from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 
-from .responses import mark_as_api
+from .middleware import API_PATH_PREFIXES
 
-API_PATH_PREFIX = "/api/"
 SAFE_METHODS = ("GET", "HEAD")
 
 
 def error_response(request, message: str, status: int) -> JsonResponse:
-    mark_as_api(request)
     response = JsonResponse({"message": message}, status=status)
     response["Cache-Control"] = "no-store"
     return response
@@ -31,7 +29,7 @@ def bad_request_message(exception) -> str:
 def bad_request(request, exception, template_name=defaults.ERROR_400_TEMPLATE_NAME):
     """``handler400``: for /api/ a JSON ``message`` (e.g. too many query parameters, which
     Django refuses while building ``request.GET``), else Django's own page."""
-    if request.path.startswith(API_PATH_PREFIX):
+    if request.path.startswith(API_PATH_PREFIXES[0]):
         return error_response(request, bad_request_message(exception), 400)
     return defaults.bad_request(request, exception, template_name)
 

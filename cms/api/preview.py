@@ -37,7 +37,6 @@ from cms.core.permissions import may_edit
 
 from .errors import read_only
 from .resolver import Resolver
-from .responses import mark_as_api
 
 SALT = "cimis.api.preview"
 
@@ -101,7 +100,6 @@ def preview(request):
     """The draft a token names, as its detail endpoint would show it once published."""
     from .router import api_router
 
-    mark_as_api(request)
     token = request.GET.get("token")
     if not token or "\x00" in token:
         return _error(_("a preview token is required"), 400)

@@ -1,4 +1,4 @@
-"""The URLconf that API requests are answered under (see ``cms.api.responses.mark_as_api``)."""
+"""The URLconf that API answers are marked with (``cms.api.middleware.ApiMiddleware``)."""
 
 from django.urls import include, path
 

@@ -5,21 +5,18 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import preview, views
 from .errors import read_only
-from .responses import mark_as_api
 from .router import api_router
 
 
 @csrf_exempt
 def unknown_endpoint(request, rest=""):
     """Anything else under /api/: a JSON 404, like the endpoints' own."""
-    mark_as_api(request)
     return JsonResponse({"message": _("unknown endpoint")}, status=404)
 
 
 @read_only
 def index(request):
     """/api/: where everything is."""
-    mark_as_api(request)
     endpoints = {name: request.build_absolute_uri(f"/api/v2/{name}/") for name in api_router._endpoints}
     return JsonResponse(
         {
