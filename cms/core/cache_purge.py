@@ -74,7 +74,16 @@ def on_page_saved(sender, instance, **kwargs):
         purge(page_scopes(instance))
 
 
-def on_everything_changed(sender, instance=None, **kwargs):
+#: Fields Wagtail fills in on a file's first use (``get_file_size``, ``get_file_hash``), while
+#: a page that shows it is being rendered: nothing a visitor sees changes.
+BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
+
+
+def on_everything_changed(sender, instance=None, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        # Purging here killed the very entry being rendered (the materials page, which shows
+        # its documents' sizes, was never stored on its first visits).
+        return
     purge(ALL)
 
 

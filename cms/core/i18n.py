@@ -9,32 +9,42 @@ neither an hreflang alternate nor a sitemap entry.
 
 from django.conf import settings
 
-from wagtail.models import Page
-
 
 def is_untranslated_alias(page) -> bool:
     """An alias standing in for a translation: it shows another language's content."""
     if page is None or not getattr(page, "alias_of_id", None):
         return False
-    return page.alias_of.locale_id != page.locale_id
+    from cms.core import request_memo
+
+    source = next((v for v in request_memo.page_versions(page) if v.pk == page.alias_of_id), None)
+    if source is None:
+        source = page.alias_of
+    return source.locale_id != page.locale_id
 
 
 def content_language(page) -> str:
     """The language the page's content is really written in."""
+    from cms.core import request_memo
+
     if is_untranslated_alias(page):
-        return page.alias_of.locale.language_code
-    return page.locale.language_code
+        source = next((v for v in request_memo.page_versions(page) if v.pk == page.alias_of_id), None)
+        locale_id = source.locale_id if source is not None else page.alias_of.locale_id
+    else:
+        locale_id = page.locale_id
+    locale = request_memo.locale_by_id(locale_id)
+    return locale.language_code if locale else page.locale.language_code
 
 
 def real_translations(page):
-    """The live, public, really translated versions of a page (itself included), by language."""
-    versions = (
-        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .live()
-        .public()
-        .select_related("locale")
-    )
-    return {version.locale.language_code: version for version in versions}
+    """The live, public, really translated versions of a page (itself included), by language
+    (read once per request: the sharing tags, hreflang links and switcher all ask)."""
+    from cms.core import request_memo
+
+    return {
+        version.locale.language_code: version
+        for version in request_memo.page_versions(page)
+        if version.live and version.alias_of_id is None and request_memo.is_public(version)
+    }
 
 
 def hreflang_alternates(page, request) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from cms.core.models import SiteSettings
+from cms.core import request_memo
 from cms.core.sites import configured_sites
 
 #: Where the network of a request is kept once built (our own attribute on the request).
@@ -26,7 +26,7 @@ class NetworkSite:
     key: str
     is_hub: bool
     site: Site
-    settings: SiteSettings
+    settings: object  # the site's cms.core.models.SiteSettings
     home: Page  # the site's home page in the visitor's language (else its source language)
     url: str  # the home page's absolute URL
     current: bool
@@ -43,22 +43,20 @@ def network(request) -> list[NetworkSite]:
     if cached is not None and cached[0] == translation.get_language():
         return cached[1]
     configs = configured_sites()
-    rows = {
-        row.key: row
-        for row in SiteSettings.objects.filter(key__in=[c.key for c in configs]).select_related(
-            "site", "site__root_page", "logo"
-        )
-    }
+    keys = {c.key for c in configs}
+    rows = {row.key: row for row in request_memo.all_site_settings().values() if row.key in keys}
     language = translation.get_language()
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in=[row.site.root_page.translation_key for row in rows.values()],
-            locale__language_code=language,
+    locale = request_memo.active_locale()
+    roots = [row.site.root_page for row in rows.values()]
+    localized = {root.translation_key: root for root in roots if locale and root.locale_id == locale.pk}
+    missing = [root.translation_key for root in roots if root.translation_key not in localized]
+    if missing:
+        localized.update(
+            (page.translation_key, page)
+            for page in Page.objects.filter(translation_key__in=missing, locale__language_code=language)
+            .live()
+            .select_related("locale")
         )
-        .live()
-        .select_related("locale")
-    }
     current = Site.find_for_request(request) if request is not None else None
     entries = []
     for config in configs:

@@ -38,6 +38,8 @@ from django.utils.translation import get_language_from_request
 
 from wagtail.models import Site
 
+from cms.core.request_memo import request_scope
+
 logger = logging.getLogger(__name__)
 
 PREFIX = "cimis-pc"
@@ -109,6 +111,11 @@ def is_api(request) -> bool:
     return request.path.startswith("/api/")
 
 
+def scope_hint(request) -> str:
+    """What the scopes of a request's entry depend on: the API, or the site (by host)."""
+    return "api" if is_api(request) else request.get_host()
+
+
 def eligible(request) -> bool:
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
         return False
@@ -146,8 +153,15 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        #: scope_hint(request) -> the scopes of the last entry stored for it (see lookup).
+        self.scopes_seen = {}
 
     def __call__(self, request):
+        # Look-ups every page repeats are made once per request (cms.core.request_memo).
+        with request_scope():
+            return self.serve(request)
+
+    def serve(self, request):
         if not eligible(request):
             return self.get_response(request)
         try:
@@ -161,6 +175,7 @@ class PageCacheMiddleware:
         try:
             scopes = self.scopes(request)
             generations = read_generations(scopes)
+            self.scopes_seen[scope_hint(request)] = tuple(scopes)
         except Exception:
             logger.exception("Page cache: could not read the generations, rendering uncached")
             return self.get_response(request)
@@ -179,11 +194,22 @@ class PageCacheMiddleware:
         return ["all", f"site:{site.pk if site else 0}"]
 
     def lookup(self, request, key):
-        entry = page_cache().get(key)
+        # One round trip for a hit: the entry, and the generations this host's entries were
+        # stored under the last time this process stored one (a guess only: any generation
+        # the entry names that was not fetched is read in a second round trip, so the guess
+        # never decides what is served).
+        cache = page_cache()
+        guessed = [generation_key(scope) for scope in self.scopes_seen.get(scope_hint(request), ())]
+        found = cache.get_many([key, *guessed])
+        entry = found.get(key)
         if not isinstance(entry, dict):
             return None
-        current = read_generations(entry["generations"].keys())
-        if current != entry["generations"]:
+        stored = entry["generations"]
+        unread = [generation_key(scope) for scope in stored if generation_key(scope) not in found]
+        if unread:
+            found.update(cache.get_many(unread))
+            self.scopes_seen[scope_hint(request)] = tuple(stored)
+        if any(found.get(generation_key(scope)) != value for scope, value in stored.items()):
             return None
         response = HttpResponse(entry["content"], status=entry["status"])
         for name, value in entry["headers"]:

@@ -17,13 +17,18 @@ def library_index_page(model, locale):
         page_model = apps.get_model(label)
     except LookupError:
         return None
-    return page_model.objects.live().public().filter(locale_id=locale.pk).first()
+    from cms.core import request_memo
+
+    return request_memo.first_live_page(page_model, locale)
 
 
 def library_url(item, request=None) -> str | None:
     """The item's own URL on the platform, in the item's language, or None."""
     slug = getattr(item, "slug", None)
-    index = library_index_page(type(item), item.locale) if slug else None
+    from cms.core import request_memo
+
+    locale = request_memo.locale_by_id(item.locale_id) or item.locale
+    index = library_index_page(type(item), locale) if slug else None
     if index is None:
         return None
     return f"{index.get_url(request)}{slug}/"

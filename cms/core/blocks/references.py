@@ -22,7 +22,9 @@ class LibraryReferenceBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        item = value["item"].localized if value.get("item") else None
+        from cms.core import request_memo
+
+        item = request_memo.localized(value["item"]) if value.get("item") else None
         if item is None or not item.live:
             context["item"] = None
             return context

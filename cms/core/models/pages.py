@@ -46,6 +46,14 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        from cms.core import request_memo
+
+        # The site's settings from the one query that reads every site's (the network, the
+        # cards' regions): Wagtail's settings context processor then answers from it.
+        request_memo.site_settings_for_request(request)
+        return super().get_context(request, *args, **kwargs)
+
     def permissions_for_user(self, user):
         return SiteRootPermissionTester(user, self)
 

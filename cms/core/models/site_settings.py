@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from cms.core.blocks import blocks_for
 from cms.core.chooser_rules import SiteSettingsForm
@@ -230,11 +231,41 @@ class SiteSettings(BaseSiteSetting):
     @property
     def legal_pages(self) -> list:
         """The live legal pages in the active language, in footer order."""
+        from cms.core import request_memo
+
+        ids = [pk for pk in (self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id) if pk]
+        if not ids:
+            return []
+        locale = request_memo.active_locale()
+
+        def read():
+            # The chosen pages and their versions in the active language: one query.
+            return list(
+                Page.objects.filter(
+                    models.Q(pk__in=ids)
+                    | models.Q(
+                        translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"),
+                        locale=locale,
+                    )
+                )
+            )
+
+        rows = request_memo.remember(("legal_pages", tuple(ids), getattr(locale, "pk", None)), read)
         pages = []
-        for page in (self.imprint_page, self.privacy_page, self.accessibility_page):
+        for pk in ids:
+            page = next((row for row in rows if row.pk == pk), None)
             if page is None:
                 continue
-            localized = page.localized
+            localized = next(
+                (
+                    row
+                    for row in rows
+                    if locale and row.translation_key == page.translation_key and row.locale_id == locale.pk
+                ),
+                page,
+            )
+            if not localized.live:
+                localized = page
             if localized.live:
                 pages.append(localized)
         return pages

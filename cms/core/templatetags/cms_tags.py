@@ -6,10 +6,10 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Page, Site
 
+from cms.core import request_memo
 from cms.core.i18n import content_language, hreflang_alternates, is_untranslated_alias
-from cms.core.models import SiteSettings
 from cms.core.network import network
 from cms.core.sharing import build_sharing, json_ld_script
 
@@ -21,7 +21,24 @@ def _site(request):
 
 
 def _localized_root(site):
-    return site.root_page.localized if site is not None else None
+    return request_memo.localized(site.root_page) if site is not None else None
+
+
+@register.filter
+def language_code(obj) -> str:
+    """The language code of a page's or item's locale, without a query per object:
+    ``{{ item|language_code }}`` for ``{{ item.locale.language_code }}``."""
+    locale = request_memo.locale_by_id(getattr(obj, "locale_id", None))
+    if locale is None:
+        return obj.locale.language_code if getattr(obj, "locale_id", None) else ""
+    return locale.language_code
+
+
+@register.filter
+def localized(obj):
+    """``obj.localized`` (its live translation into the active language, else itself), read
+    once per request: ``{{ match.organisation|localized }}``."""
+    return request_memo.localized(obj)
 
 
 @register.inclusion_tag("core/includes/header.html", takes_context=True)
@@ -31,11 +48,11 @@ def site_header(context):
     root = _localized_root(site)
     menu = []
     if root is not None:
-        menu = list(root.get_children().live().public().in_menu().order_by("path"))
+        menu = list(request_memo.public(root.get_children().live().in_menu().order_by("path")))
     return {
         "request": request,
         "page": context.get("page"),
-        "site_settings": SiteSettings.for_site(site) if site else None,
+        "site_settings": request_memo.site_settings_for_request(request) if site else None,
         "home": root,
         "menu": menu,
         "languages": language_links(context),
@@ -48,7 +65,7 @@ def site_footer(context):
     site = _site(request)
     return {
         "request": request,
-        "site_settings": SiteSettings.for_site(site) if site else None,
+        "site_settings": request_memo.site_settings_for_request(request) if site else None,
         "network": [entry for entry in network(request) if not entry.current] if request else [],
     }
 
@@ -60,7 +77,7 @@ def sharing_meta(context):
 
     request = context.get("request")
     sharing = build_sharing(context)
-    site_settings = SiteSettings.for_request(request) if request is not None else None
+    site_settings = request_memo.site_settings_for_request(request)
     return {
         "sharing": sharing,
         "json_ld": [json_ld_script(data) for data in sharing.json_ld] if sharing else [],
@@ -80,7 +97,8 @@ def live_page_of_type(context, model_label: str):
         model = apps.get_model(model_label)
     except (LookupError, ValueError):
         return None
-    return model.objects.live().public().filter(locale__language_code=translation.get_language()).first()
+    locale = request_memo.active_locale()
+    return request_memo.first_live_page(model, locale) if locale is not None else None
 
 
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
@@ -102,7 +120,9 @@ def page_language(context) -> dict:
     untranslated = is_untranslated_alias(page)
     return {
         "untranslated": untranslated,
-        "content_language": content_language(page) if page is not None and hasattr(page, "locale") else None,
+        "content_language": content_language(page)
+        if page is not None and hasattr(page, "locale_id")
+        else None,
     }
 
 
@@ -115,12 +135,16 @@ def language_links(context) -> list[dict]:
     site = _site(request)
     current = translation.get_language()
     translations = {}
-    if page is not None and hasattr(page, "get_translations"):
+    if page is not None and hasattr(page, "translation_key") and isinstance(page, Page):
+        for item in request_memo.page_versions(page):
+            if item.live:
+                translations[item.locale.language_code] = item
+    elif page is not None and hasattr(page, "get_translations"):
         for item in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[item.locale.language_code] = item
     overrides = context.get("alternate_urls") or {}
     links = []
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locales = request_memo.locales()
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code in overrides:
             url = overrides[code]

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from cms.core import request_memo
 from cms.core.blocks import blocks_for
 from cms.core.models import BasePage
 from cms.library.models import Partner
@@ -61,27 +62,27 @@ class HubHomePage(BasePage):
         verbose_name_plural = _("hub home pages")
 
     def featured(self):
-        chosen = [
-            link.match.specific for link in self.featured_matches.select_related("match") if link.match.live
-        ]
-        chosen = [page for page in chosen if isinstance(page, MatchPage)]
-        if chosen:
-            return chosen
-        return list(MatchPage.objects.descendant_of(self).live().public().for_listing()[:FEATURED_MATCHES])
+        ids = list(self.featured_matches.order_by("sort_order").values_list("match_id", flat=True))
+        if ids:
+            found = {page.pk: page for page in MatchPage.objects.filter(pk__in=ids).live().for_listing()}
+            chosen = [found[pk] for pk in ids if pk in found]
+            if chosen:
+                return chosen
+        return list(
+            request_memo.public(MatchPage.objects.descendant_of(self).live()).for_listing()[:FEATURED_MATCHES]
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured()
-        context["next_events"] = (
-            EventPage.objects.descendant_of(self).live().public().upcoming()[:NEXT_EVENTS]
-        )
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self).live().public().order_by("-date")[:LATEST_NEWS]
-        )
+        events = request_memo.public(EventPage.objects.descendant_of(self).live())
+        context["next_events"] = events.upcoming()[:NEXT_EVENTS]
+        news = request_memo.public(NewsPage.objects.descendant_of(self).live())
+        context["latest_news"] = news.order_by("-date")[:LATEST_NEWS]
         context["partners"] = (
             Partner.objects.live()
             .localized(self.locale)
-            .filter(models.Q(region=self.get_site()) | models.Q(region__isnull=True))
+            .filter(models.Q(region_id=request_memo.site_id_of(self)) | models.Q(region__isnull=True))
             .select_related("logo")
             .order_by("name")
         )

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import ImageBlock
 from cms.core.blocks.content import RICH_TEXT_FEATURES
-from cms.core.models import BasePage, SiteSettings
+from cms.core.models import BasePage
 from cms.library.usage import UsesLibraryItems
 
 MATCHES_PER_PAGE = 12
@@ -197,12 +197,31 @@ class MatchPage(UsesLibraryItems, BasePage):
     def own_testimonial(self):
         """The testimonial to show: live, in the page's language, and by the match's own people
         (one chosen before this was checked, or one whose person changed since, is not shown)."""
-        if not self.testimonial_id or self.testimonial is None:
+        from cms.core import request_memo
+        from cms.library.models import Testimonial
+
+        if not self.testimonial_id:
             return None
-        testimonial = self.testimonial.localized
-        if not testimonial.live or not self.testimonial_belongs(self.testimonial):
+        chosen = (
+            Testimonial.objects.select_related("person", "person__portrait", "image")
+            .filter(pk=self.testimonial_id)
+            .first()
+        )
+        if chosen is None or not self._said_by_tandem(chosen):
+            return None
+        testimonial = request_memo.localized(chosen)
+        if not testimonial.live:
             return None
         return testimonial
+
+    def _said_by_tandem(self, testimonial) -> bool:
+        """``testimonial_belongs`` for a testimonial read with its person: no query."""
+        person = testimonial.person if testimonial.person_id else None
+        if person is None:
+            return False
+        return person.pk == self.creative_id or bool(
+            self.organisation_id and person.organisation_id == self.organisation_id
+        )
 
     def clean(self):
         super().clean()
@@ -219,7 +238,9 @@ class MatchPage(UsesLibraryItems, BasePage):
     @property
     def region_settings(self):
         """The per-site settings of the hub this match belongs to (its region)."""
-        return SiteSettings.for_site(self.get_site())
+        from cms.core import request_memo
+
+        return request_memo.site_settings_of(request_memo.site_id_of(self))
 
 
 class MatchMethod(TranslatableMixin, Orderable):

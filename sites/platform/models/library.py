@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from cms.core import request_memo
 from cms.core.models import BasePage, SiteSettings
 from cms.core.sites import configured_sites
 from cms.library.links import library_url
@@ -246,15 +247,15 @@ class PrototypeGalleryPage(BasePage):
         hub_keys = [config.key for config in configured_sites() if config.is_hub]
         regions = {
             row.key: row
-            for row in SiteSettings.objects.select_related("site")
-            .filter(key__in=hub_keys)
-            .order_by("display_name")
+            for row in sorted(
+                (row for row in request_memo.all_site_settings().values() if row.key in hub_keys),
+                key=lambda row: row.display_name,
+            )
         }
         region = choice(request, "region", regions)
         category = choice(request, "category", MatchCategory.values)
         matches = (
-            MatchPage.objects.live()
-            .public()
+            request_memo.public(MatchPage.objects.live())
             .filter(locale=self.locale)
             .in_region(regions[region].site if region else None)
             .in_category(category)
