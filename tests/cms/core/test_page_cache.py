@@ -3,11 +3,14 @@ come from the shared cache; every change shows in the very next anonymous answer
 rendered for a signed-in editor is ever served to a visitor."""
 
 import html
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
+from django.core.management import call_command
+from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 import pytest
 
@@ -148,13 +151,38 @@ def test_the_admin_and_previews_are_never_cached(client, sites):
 # --- purge, in every direction ---------------------------------------------------------------
 
 
+# Every purge below is checked in another "process": the pages are warmed and the change is
+# made through one cache client (process A: the editor's worker), and the next anonymous
+# request is answered through a second, separately constructed client on the same Redis
+# (process B: another worker or node), which shares nothing with A but the store.
+
+
+@pytest.fixture
+def processes(settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "r"},
+        "process_a": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS},
+        "process_b": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS},
+    }
+    caches["process_a"].clear()
+    settings.PAGE_CACHE_ALIAS = "process_a"
+
+    def switch(name):
+        settings.PAGE_CACHE_ALIAS = name
+
+    yield switch
+    caches["process_a"].clear()
+
+
 def warm(client, *pages_or_urls, host=None):
+    """Process A renders and stores the pages; the change that follows is made there too."""
     for item in pages_or_urls:
         get(client, item, host=host)
         assert get(client, item, host=host)["X-Cache"] == "hit"
 
 
-def test_publishing_a_page_purges_it_its_listing_and_the_gallery(client, sites):
+def test_publishing_a_page_purges_it_its_listing_and_the_gallery(client, sites, processes):
     match = a_match()
     index = match.get_parent().specific
     platform = sites["platform"].hostname
@@ -162,32 +190,35 @@ def test_publishing_a_page_purges_it_its_listing_and_the_gallery(client, sites):
     warm(client, "/de/prototypen/", host=platform)
     match.title = "Frisch veröffentlichter Titel"
     publish(match)
+    processes("process_b")
     assert "Frisch veröffentlichter Titel" in text(get(client, match))
     assert "Frisch veröffentlichter Titel" in text(get(client, index))
     assert "Frisch veröffentlichter Titel" in text(client.get("/de/prototypen/", HTTP_HOST=platform))
 
 
-def test_unpublishing_a_page_purges_it_and_its_listing(client):
+def test_unpublishing_a_page_purges_it_and_its_listing(client, processes):
     match = a_match()
     index = match.get_parent().specific
     url, host = match.get_url(current_site=match.get_site()), match.get_site().hostname
     warm(client, match, index)
     match.unpublish()
+    processes("process_b")
     assert client.get(url, HTTP_HOST=host).status_code == 404
     assert url not in get(client, index).content.decode()
 
 
-def test_deleting_a_page_purges_it_and_its_listing(client):
+def test_deleting_a_page_purges_it_and_its_listing(client, processes):
     news = NewsPage.objects.live().filter(locale__language_code="de").order_by("pk").first()
     index = news.get_parent().specific
     url, host = news.get_url(current_site=news.get_site()), news.get_site().hostname
     warm(client, news, index)
     news.delete()
+    processes("process_b")
     assert client.get(url, HTTP_HOST=host).status_code == 404
     assert url not in get(client, index).content.decode()
 
 
-def test_moving_a_page_purges_the_old_and_the_new_place(client):
+def test_moving_a_page_purges_the_old_and_the_new_place(client, processes):
     match = a_match()
     old_index = match.get_parent().specific
     new_index = (
@@ -205,13 +236,14 @@ def test_moving_a_page_purges_the_old_and_the_new_place(client):
     warm(client, match, old_index, new_index)
     match.move(new_index, pos="last-child")
     match.refresh_from_db()
+    processes("process_b")
     assert client.get(old_url, HTTP_HOST=old_host).status_code == 404
     assert old_url not in get(client, old_index).content.decode()
     assert get(client, match).status_code == 200
     assert match.title in text(get(client, new_index))
 
 
-def test_a_change_of_the_translation_purges_both_languages(client):
+def test_a_change_of_the_translation_purges_both_languages(client, processes):
     german = a_match("de")
     english = german.get_translation(_english()).specific
     warm(client, german, english)
@@ -219,6 +251,7 @@ def test_a_change_of_the_translation_purges_both_languages(client):
     english.slug = "freshly-translated"
     publish(english)
     english.refresh_from_db()
+    processes("process_b")
     assert "A freshly translated title" in text(get(client, english))
     # The German page links its English version (language switcher, hreflang).
     assert "freshly-translated" in get(client, german).content.decode()
@@ -230,26 +263,28 @@ def _english():
     return Locale.objects.get(language_code="en")
 
 
-def test_a_library_item_change_purges_the_pages_that_show_it(client, sites):
+def test_a_library_item_change_purges_the_pages_that_show_it(client, sites, processes):
     platform = sites["platform"].hostname
     card = MethodCard.objects.filter(locale__language_code="de").order_by("pk").first()
     warm(client, "/de/methoden/", host=platform)
     assert html.unescape(card.title) in text(client.get("/de/methoden/", HTTP_HOST=platform))
     card.title = "Eine ganz neue Methode"
     card.save()
+    processes("process_b")
     assert "Eine ganz neue Methode" in text(client.get("/de/methoden/", HTTP_HOST=platform))
 
 
-def test_site_settings_purge_their_site(client, sites):
+def test_site_settings_purge_their_site(client, sites, processes):
     host = sites["meissen"].hostname
     warm(client, "/de/", host=host)
     settings_row = SiteSettings.objects.get(site=sites["meissen"])
     settings_row.display_name = "Hub Meißen mit neuem Namen"
     settings_row.save()
+    processes("process_b")
     assert "Hub Meißen mit neuem Namen" in text(client.get("/de/", HTTP_HOST=host))
 
 
-def test_an_image_change_purges_the_pages_that_use_it(client, sites):
+def test_an_image_change_purges_the_pages_that_use_it(client, sites, processes):
     page = next(
         page.specific
         for page in MatchPage.objects.live().filter(locale__language_code="de").order_by("pk")
@@ -259,7 +294,49 @@ def test_an_image_change_purges_the_pages_that_use_it(client, sites):
     image = CMSImage.objects.get(pk=page.hero_image_id)
     image.credit = "© Neue Bildrechte 2026"
     image.save()
+    processes("process_b")
     assert "© Neue Bildrechte 2026" in text(get(client, page))
+
+
+def test_scheduled_publishing_purges_the_page_and_its_listing(client, processes):
+    match = a_match()
+    index = match.get_parent().specific
+    warm(client, match, index)
+    match.title = "Zur geplanten Zeit veröffentlicht"
+    match.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = match.save_revision()
+    revision.publish()  # scheduled: the live page is unchanged until the time comes
+    processes("process_b")
+    assert "Zur geplanten Zeit veröffentlicht" not in text(get(client, match))
+    processes("process_a")
+    # The time comes: the revision (and the go-live date it carries) are due.
+    due = timezone.now() - timedelta(minutes=1)
+    revision = Revision.objects.get(pk=revision.pk)
+    revision.content["go_live_at"] = due.isoformat()
+    revision.approved_go_live_at = due
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("publish_scheduled", verbosity=0)
+    match.refresh_from_db()
+    assert match.title == "Zur geplanten Zeit veröffentlicht" and match.live_revision_id == revision.pk
+    processes("process_b")
+    assert "Zur geplanten Zeit veröffentlicht" in text(get(client, match))
+    assert "Zur geplanten Zeit veröffentlicht" in text(get(client, index))
+
+
+def test_a_hub_page_change_leaves_another_hubs_pages_cached(client, sites, processes):
+    """Exactness: a change on one hub purges that hub, the platform (its gallery shows every
+    hub's matches) and the API, not the other hubs."""
+    match = MatchPage.objects.live().filter(locale__language_code="de").order_by("pk").first().specific
+    own_site = match.get_site()
+    other = next(site for key, site in sites.items() if key != "platform" and site.pk != own_site.pk)
+    warm(client, "/de/", host=other.hostname)
+    warm(client, match)
+    match.title = "Nur dieser Hub ändert sich"
+    publish(match)
+    processes("process_b")
+    assert get(client, "/de/", host=other.hostname)["X-Cache"] == "hit"
+    fresh = get(client, match)
+    assert fresh["X-Cache"] == "miss" and "Nur dieser Hub ändert sich" in text(fresh)
 
 
 # --- another process: a second cache client on the same Redis --------------------------------
