@@ -112,9 +112,11 @@ def _overrides(block, base_class) -> bool:
     return type(block).get_api_representation is not base_class.get_api_representation
 
 
-def _list_items(block, raw):
+def _list_items(raw):
+    """A ListBlock's raw items: ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare
+    values in older data."""
     for item in raw or []:
-        if block._item_is_in_block_format(item):
+        if isinstance(item, dict) and "id" in item and "value" in item:
             yield item["value"]
         else:
             yield item
@@ -134,7 +136,7 @@ def collect_block_references(block, raw, resolver) -> None:
             for name, child_block in block.child_blocks.items():
                 collect_block_references(child_block, raw.get(name), resolver)
     elif isinstance(block, blocks.ListBlock):
-        for item in _list_items(block, raw):
+        for item in _list_items(raw):
             collect_block_references(block.child_block, item, resolver)
     elif isinstance(block, ChooserBlock):
         resolver.want(block.model_class, raw)
@@ -170,7 +172,7 @@ def block_representation(block, raw, resolver, context, locale_id):
     if isinstance(block, blocks.ListBlock) and not _overrides(block, blocks.ListBlock):
         return [
             block_representation(block.child_block, item, resolver, context, locale_id)
-            for item in _list_items(block, raw)
+            for item in _list_items(raw)
         ]
     if isinstance(block, ChooserBlock):
         return resolver.nested_representation(block.model_class, raw, locale_id, context)

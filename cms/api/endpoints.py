@@ -20,6 +20,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from wagtail.api.conf import APIField
 from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -214,12 +215,12 @@ class EndpointMixin:
         return pk
 
     def get_object(self):
-        if not hasattr(self, "_cached_object"):
+        if getattr(self, "found_object", None) is None:
             obj = self.get_queryset().filter(pk=self.object_pk()).first()
             if obj is None:
                 raise Http404(_("No %s matches the given query.") % self.model._meta.verbose_name)
-            self._cached_object = obj
-        return self._cached_object
+            self.found_object = obj
+        return self.found_object
 
 
 class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
@@ -276,7 +277,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
     def get_object(self):
         """Any public page by id, on any site unless ``?site=`` narrows it: a ``detail_url``
         works whichever host the listing was asked on."""
-        if not hasattr(self, "_cached_object"):
+        if getattr(self, "found_object", None) is None:
             request = self.request
             queryset = Page.objects.filter(public_pages_q(request)).filter(in_any_site_q(request))
             if "site" in request.GET:
@@ -286,8 +287,8 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
             page = queryset.filter(pk=self.object_pk()).first()
             if page is None:
                 raise Http404(_("No page matches the given query."))
-            self._cached_object = page.specific
-        return self._cached_object
+            self.found_object = page.specific
+        return self.found_object
 
     def detail_view(self, request, pk):
         self.check_query_parameters(Page.objects.none())
@@ -407,7 +408,8 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
     @classmethod
     def get_meta_fields(cls, model):
         fields = cls.meta_fields if issubclass(model, TranslatableMixin) else ["type", "detail_url"]
-        return cls._convert_api_fields(fields + list(getattr(model, "api_meta_fields", ())))
+        fields = fields + list(getattr(model, "api_meta_fields", ()))
+        return [field if isinstance(field, APIField) else APIField(field) for field in fields]
 
     @classmethod
     def get_listing_default_fields(cls, model):

@@ -51,7 +51,7 @@ class FieldsFilter(BaseFilterBackend):
             if isinstance(field, TaggableManager):
                 for tag in value.split(","):
                     queryset = queryset.filter(**{f"{name}__name": tag})
-                queryset._filtered_by_tag = True
+                view.filtered_by_tag = True
             elif isinstance(field, models.ForeignKey):
                 if issubclass(field.related_model, Site) and not value.isdigit():
                     site = Site.objects.filter(hostname=value.lower()).first()
@@ -80,7 +80,7 @@ class SearchFilter(BaseFilterBackend):
             if "search_operator" in request.GET:
                 self.operator(request)
             return queryset
-        if getattr(queryset, "_filtered_by_tag", False):
+        if getattr(view, "filtered_by_tag", False):
             raise BadRequestError(_("filtering by tag with a search query is not supported"))
         query = clean_search_query(request.GET["search"])
         operator = self.operator(request)
@@ -127,9 +127,7 @@ def _page_parameter(request, view, name, *, allow_root=True):
 class ChildOfFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "child_of" in request.GET:
-            parent = _page_parameter(request, view, "child_of")
-            queryset = queryset.child_of(parent)
-            queryset._filtered_by_child_of = parent
+            queryset = queryset.child_of(_page_parameter(request, view, "child_of"))
         return queryset
 
 
@@ -143,7 +141,7 @@ class AncestorOfFilter(BaseFilterBackend):
 class DescendantOfFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "descendant_of" in request.GET:
-            if hasattr(queryset, "_filtered_by_child_of"):
+            if "child_of" in request.GET:
                 raise BadRequestError(_("filtering by descendant_of with child_of is not supported"))
             queryset = queryset.descendant_of(_page_parameter(request, view, "descendant_of"))
         return queryset
@@ -152,11 +150,7 @@ class DescendantOfFilter(BaseFilterBackend):
 class TranslationOfFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "translation_of" in request.GET:
-            page = _page_parameter(request, view, "translation_of")
-            child_of = getattr(queryset, "_filtered_by_child_of", None)
-            queryset = queryset.translation_of(page)
-            if child_of:
-                queryset._filtered_by_child_of = child_of
+            queryset = queryset.translation_of(_page_parameter(request, view, "translation_of"))
         return queryset
 
 
@@ -165,10 +159,7 @@ class LocaleFilter(BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         if "locale" in request.GET:
-            child_of = getattr(queryset, "_filtered_by_child_of", None)
             queryset = queryset.filter(locale=locale_for_code(request, request.GET["locale"]))
-            if child_of:
-                queryset._filtered_by_child_of = child_of
         return queryset
 
 

@@ -36,7 +36,6 @@ from rest_framework.request import Request
 from cms.core.permissions import may_edit
 
 from .errors import read_only
-from .resolver import Resolver
 
 SALT = "cimis.api.preview"
 
@@ -123,18 +122,18 @@ def preview(request):
     api_request = Request(request)
     view = endpoint[1]()
     view.request, view.action, view.kwargs = api_request, "detail_view", {}
-    serializer_class = endpoint[1]._get_serializer_class(api_router, type(obj), [], show_details=True)
-    resolver = Resolver(api_request, api_router)
-    resolver.prepare([obj], serializer_class)
+    view.found_object = obj  # what the detail view would have looked up
     try:
+        serializer_class = view.get_serializer_class()
         rich_text_format = view.resolve_rich_text_format()
     except BadRequestError as error:
         return _error(str(error), 400)
+    view.resolver.prepare([obj], serializer_class)
     context = {
         "request": api_request,
         "view": view,
         "router": api_router,
-        "resolver": resolver,
+        "resolver": view.resolver,
         "_wagtail_rich_text_format": rich_text_format,
         "base_queryset": Page.objects.none(),
     }

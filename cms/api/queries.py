@@ -103,8 +103,6 @@ def site_for_parameter(request) -> Site:
                 _("unknown site '%(site)s' (known: %(known)s)") % {"site": value, "known": known}
             )
     cache["site"] = site
-    if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = site  # what Site.find_for_request caches; spares it a query
     return site
 
 

@@ -23,6 +23,7 @@ from django.db.models.fields.related import ForeignObjectRel, ManyToManyField
 
 from taggit.managers import TaggableManager
 from wagtail.api.conf import get_model_field
+from wagtail.api.v2.serializers import get_serializer_class
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
@@ -52,6 +53,28 @@ def absolute_url(request, url: str) -> str:
     return request.build_absolute_uri(url)
 
 
+def nested_serializer_class(endpoint, model):
+    """The serializer of ``model`` as ``endpoint`` nests it (its nested default fields), built
+    with Wagtail's public ``get_serializer_class``."""
+    meta_fields = endpoint.get_meta_fields_names(model)
+    wanted = set(endpoint.get_nested_default_fields(model))
+    fields = [
+        name for name in dict.fromkeys(endpoint.get_body_fields_names(model) + meta_fields) if name in wanted
+    ]
+    overrides = {
+        name: serializer
+        for name, serializer in endpoint.get_field_serializer_overrides(model).items()
+        if name in fields
+    }
+    return get_serializer_class(
+        model,
+        fields,
+        meta_fields=meta_fields,
+        field_serializer_overrides=overrides,
+        base=endpoint.base_serializer_class,
+    )
+
+
 def _as_pk(value):
     if value in (None, ""):
         return None
@@ -77,6 +100,7 @@ class Resolver:
         self._translation_items = []
         self._rendition_images = []
         self._nested_serializers = {}
+        self.translations = {}  # (root model, id) → published translations
 
     # --- collecting -----------------------------------------------------------------------
 
@@ -172,17 +196,20 @@ class Resolver:
     def _collect_foreign_key(self, items, field) -> None:
         pending = []
         for item in items:
-            if field.name in item._state.fields_cache:  # joined by optimise()
-                obj = item._state.fields_cache[field.name]
+            if field.is_cached(item):  # joined by optimise()
+                obj = field.get_cached_value(item)
                 if obj is None:
                     continue
                 if not self.is_visible(obj):
-                    item._state.fields_cache[field.name] = None
+                    field.set_cached_value(item, None)
                     continue
                 self._prime_locales([obj])
-                for name, related in list(obj._state.fields_cache.items()):
+                for related_field in obj._meta.concrete_fields:
+                    if not related_field.is_relation or not related_field.is_cached(obj):
+                        continue
+                    related = related_field.get_cached_value(obj)
                     if related is not None and not self.is_visible(related):
-                        obj._state.fields_cache[name] = None
+                        related_field.set_cached_value(obj, None)
                     elif related is not None:
                         self._prime_locales([related])
                 if isinstance(obj, get_image_model()):
@@ -220,7 +247,7 @@ class Resolver:
         table = locales(self.request)
         for obj in objects:
             if isinstance(obj, TranslatableMixin) and obj.locale_id in table:
-                obj._state.fields_cache["locale"] = table[obj.locale_id]
+                obj._meta.get_field("locale").set_cached_value(obj, table[obj.locale_id])
 
     def _prefetch_renditions(self, images) -> None:
         images = [image for image in images if not hasattr(image, "prefetched_renditions")]
@@ -316,18 +343,25 @@ class Resolver:
             found = [obj for group in by_key.values() for obj in group]
             self._prime_locales(found)
             for item in members:
-                item._api_translations = [obj for obj in by_key[item.translation_key] if obj.pk != item.pk]
+                self.translations[(root, item.pk)] = [
+                    obj for obj in by_key[item.translation_key] if obj.pk != item.pk
+                ]
 
     def _assign(self) -> None:
         assignments, self._fk_assignments = self._fk_assignments, []
         for items, field in assignments:
             for item in items:
                 pk = _as_pk(getattr(item, field.attname))
-                item._state.fields_cache[field.name] = (
-                    None if pk is None else self.objects[field.related_model].get(pk)
+                field.set_cached_value(
+                    item, None if pk is None else self.objects[field.related_model].get(pk)
                 )
 
     # --- reading --------------------------------------------------------------------------
+
+    def translations_of(self, item):
+        """The published translations of ``item`` fetched by ``prepare`` (else None)."""
+        root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
+        return self.translations.get((root, item.pk))
 
     def get(self, model, pk):
         pk = _as_pk(pk)
@@ -375,7 +409,7 @@ class Resolver:
             endpoint = self.router.get_model_endpoint(model)
             if endpoint is None:
                 return {"id": obj.pk, "title": str(obj)}
-            serializer_class = endpoint[1]._get_serializer_class(self.router, model, [], nested=True)
+            serializer_class = nested_serializer_class(endpoint[1], model)
             serializer = serializer_class(context=context)
             self._nested_serializers[model] = serializer
         return serializer.to_representation(obj)

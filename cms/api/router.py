@@ -36,14 +36,14 @@ def library_endpoints():
     return endpoints
 
 
-def build_router() -> WagtailAPIRouter:
-    router = WagtailAPIRouter("wagtailapi")
-    router.register_endpoint("pages", PagesEndpoint)
-    router.register_endpoint("images", ImagesEndpoint)
-    router.register_endpoint("documents", DocumentsEndpoint)
-    for name, endpoint in library_endpoints():
-        router.register_endpoint(name, endpoint)
-    return router
+#: endpoint name → endpoint class: what ``/api/v2/`` serves, the index and the schema list.
+endpoints = {
+    "pages": PagesEndpoint,
+    "images": ImagesEndpoint,
+    "documents": DocumentsEndpoint,
+    **dict(library_endpoints()),
+}
 
-
-api_router = build_router()
+api_router = WagtailAPIRouter("wagtailapi")
+for name, endpoint in endpoints.items():
+    api_router.register_endpoint(name, endpoint)

@@ -150,7 +150,9 @@ class SchemaBuilder:
     def __init__(self, router):
         self.router = router
         self.components = {}
-        self.endpoints = dict(router._endpoints)
+        from .router import endpoints
+
+        self.endpoints = endpoints
 
     # --- field schemas ------------------------------------------------------------------
 

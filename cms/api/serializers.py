@@ -1,6 +1,8 @@
 """Serializers of the API: Wagtail API v2's, with references taken from the request's
 ``Resolver`` (see ``cms.api.resolver``) instead of being fetched item by item."""
 
+from functools import cache
+
 from taggit.managers import _TaggableManager
 from wagtail import fields as wagtail_fields
 from wagtail.api.v2.serializers import (
@@ -63,14 +65,16 @@ class SortedTagsField(Field):
         return sorted(tag.name for tag in value.all())
 
 
+@cache
+def detail_path_prefix(router, model) -> str | None:
+    path = router.get_object_detail_urlpath(model, 0)
+    return path[: -len("0/")] if path and path.endswith("/0/") else None
+
+
 def detail_path(router, model, pk):
     """The API path of an object, from one ``reverse()`` per model (paths do not change
     while the process runs)."""
-    cache = router.__dict__.setdefault("_detail_path_prefixes", {})
-    if model not in cache:
-        path = router.get_object_detail_urlpath(model, 0)
-        cache[model] = path[: -len("0/")] if path and path.endswith("/0/") else None
-    prefix = cache[model]
+    prefix = detail_path_prefix(router, model)
     if prefix is None:
         return router.get_object_detail_urlpath(model, pk)
     return f"{prefix}{pk}/"
@@ -128,7 +132,7 @@ class TranslationsField(Field):
         return instance
 
     def to_representation(self, instance):
-        translations = getattr(instance, "_api_translations", None)
+        translations = self.context["resolver"].translations_of(instance)
         if translations is None:
             return []
         router = self.context["router"]
@@ -185,18 +189,18 @@ class NestedField(RelatedField):
     new serializer, fields and all, for every value)."""
 
     def to_representation(self, value):
-        if getattr(self, "_nested", None) is None:
-            self._nested = self.serializer_class(context=self.context)
-        return self._nested.to_representation(value)
+        if getattr(self, "nested_serializer", None) is None:
+            self.nested_serializer = self.serializer_class(context=self.context)
+        return self.nested_serializer.to_representation(value)
 
 
 class NestedChildrenField(ChildRelationField):
     """Inline child objects (a ParentalKey relation), through one nested serializer."""
 
     def to_representation(self, value):
-        if getattr(self, "_nested", None) is None:
-            self._nested = self.serializer_class(context=self.context)
-        return [self._nested.to_representation(child) for child in value.all()]
+        if getattr(self, "nested_serializer", None) is None:
+            self.nested_serializer = self.serializer_class(context=self.context)
+        return [self.nested_serializer.to_representation(child) for child in value.all()]
 
 
 class _LocaleContextMixin:

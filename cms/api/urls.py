@@ -3,7 +3,7 @@ from django.urls import path, re_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from . import preview, views
+from . import preview, router, views
 from .errors import read_only
 from .router import api_router
 
@@ -17,7 +17,7 @@ def unknown_endpoint(request, rest=""):
 @read_only
 def index(request):
     """/api/: where everything is."""
-    endpoints = {name: request.build_absolute_uri(f"/api/v2/{name}/") for name in api_router._endpoints}
+    endpoints = {name: request.build_absolute_uri(f"/api/v2/{name}/") for name in router.endpoints}
     return JsonResponse(
         {
             "endpoints": endpoints,
