@@ -10,19 +10,29 @@ method cards and 100 AI tools — so it runs on a fresh clone:
     .venv/bin/python benchmarks/api.py            # --requests 30 for steadier figures
 
 It prints figures and asserts nothing about time.
+
+``--against REV`` measures the API of another revision too, side by side in one run: the
+revision is checked out in a temporary git worktree, and each tree's API is measured in a
+process of its own on the same data set (two versions of ``cms.api`` cannot share one
+process). For a refactoring, p50 should stay within noise and query counts equal:
+
+    .venv/bin/python benchmarks/api.py --against 4804aa9 --requests 30
 """
 
 import argparse
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import types
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# The tree whose API is measured (a worktree of another revision with ``--against``).
+ROOT = Path(os.environ.get("CIMIS_BENCHMARK_ROOT") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 WORK = tempfile.mkdtemp(prefix="cimis-api-benchmark-")
 os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
@@ -217,11 +227,59 @@ def measure(client, prefix, endpoint, params, repeat):
     return statistics.median(timings), p95, statistics.median(queries)
 
 
+def run(*command, **options):
+    """A command of the developer's own tools (git, this script): no shell, no untrusted input."""
+    return subprocess.run(command, check=True, text=True, **options)  # noqa: S603
+
+
+def against(arguments):
+    """This tree's API and the one of ``arguments.against``, each measured in its own process."""
+    here = Path(__file__).resolve().parent.parent
+    git = shutil.which("git") or "git"
+    revision = run(git, "-C", str(here), "rev-parse", "--short", arguments.against, capture_output=True)
+    revision = revision.stdout.strip()
+    worktree = Path(WORK) / f"tree-{revision}"
+    run(git, "-C", str(here), "worktree", "add", "--detach", "--quiet", str(worktree), revision)
+    results = {}
+    try:
+        for name, root in ((revision, worktree), ("this tree", here)):
+            print(f"Measuring {name} ({root}) …", flush=True)
+            output = Path(WORK) / f"{revision if root == worktree else 'here'}.json"
+            run(
+                sys.executable, __file__, "--requests", str(arguments.requests), "--limit",
+                str(arguments.limit), "--json", str(output),
+                cwd=root, env={**os.environ, "CIMIS_BENCHMARK_ROOT": str(root)},
+            )  # fmt: skip
+            results[name] = json.loads(output.read_text())
+    finally:
+        run(git, "-C", str(here), "worktree", "remove", "--force", str(worktree))
+    header = (
+        f"{'request':<28} {revision + ': p50':>14} {'queries':>8}   {'this tree: p50':>14} {'queries':>8}"
+        f" {'p50 change':>11}"
+    )
+    print(f"\n{arguments.requests} requests each, limit={arguments.limit}, times in ms\n")
+    print(header)
+    print("-" * len(header))
+    for name, _endpoint, _params in REQUESTS:
+        (old, _old95, old_queries), (new, _new95, new_queries) = (
+            results[revision][name],
+            results["this tree"][name],
+        )
+        print(
+            f"{name:<28} {old:>14.1f} {old_queries:>8.0f}   {new:>14.1f} {new_queries:>8.0f}"
+            f" {(new - old) / old:>+10.1%}"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=15, help="requests per endpoint and variant")
     parser.add_argument("--limit", type=int, default=100, help="items per listing")
+    parser.add_argument("--against", metavar="REV", help="also measure the API of this git revision")
+    parser.add_argument("--json", help=argparse.SUPPRESS)  # used by --against: figures of this tree
     arguments = parser.parse_args()
+    if arguments.against:
+        return against(arguments)
 
     started = time.perf_counter()
     print(f"Building the data set in {WORK} …", flush=True)
@@ -249,15 +307,19 @@ def main():
         f"{'request':<28} {'optimised: p50':>14} {'p95':>7} {'queries':>8}"
         f"   {'stock v2: p50':>13} {'p95':>7} {'queries':>8}"
     )
+    if arguments.json:
+        figures = {}
+        with override_settings(ROOT_URLCONF="benchmark_urls", ALLOWED_HOSTS=["*"]):
+            for name, endpoint, params in requests_for(match, arguments):
+                measure(client, "/api/v2/", endpoint, params, 1)  # renditions and caches warm
+                figures[name] = measure(client, "/api/v2/", endpoint, params, arguments.requests)
+        Path(arguments.json).write_text(json.dumps(figures))
+        return None
     with override_settings(ROOT_URLCONF="benchmark_urls", ALLOWED_HOSTS=["*"]):
         print(f"{arguments.requests} requests each, limit={arguments.limit}, times in ms\n")
         print(header)
         print("-" * len(header))
-        for name, endpoint, params in REQUESTS:
-            endpoint = endpoint.format(match=match.pk)
-            params = {key: value.format(site=match.get_site().hostname) for key, value in params.items()}
-            if not endpoint.rstrip("/").split("/")[-1].isdigit():
-                params = {**params, "limit": arguments.limit}
+        for name, endpoint, params in requests_for(match, arguments):
             rows = []
             for prefix in ("/api/v2/", "/baseline/v2/"):
                 measure(client, prefix, endpoint, params, 1)  # renditions and caches warm
@@ -270,6 +332,16 @@ def main():
     print("\nThe baseline serves the same requests with stock Wagtail API v2 viewsets and a snippet")
     print("viewset on BaseAPIViewSet (live items only); it skips the API's rules on privacy, so its")
     print("work is, if anything, smaller.")
+
+
+def requests_for(match, arguments):
+    """``REQUESTS`` with the benchmark's match page and limit filled in."""
+    for name, endpoint, params in REQUESTS:
+        endpoint = endpoint.format(match=match.pk)
+        params = {key: value.format(site=match.get_site().hostname) for key, value in params.items()}
+        if not endpoint.rstrip("/").split("/")[-1].isdigit():
+            params = {**params, "limit": arguments.limit}
+        yield name, endpoint, params
 
 
 def _library_models():

@@ -9,9 +9,7 @@ kind once, and then builds the JSON from those look-up tables.
 
 from django.utils.html import escape
 
-from wagtail import blocks
 from wagtail.api.rich_text import APIRichText
-from wagtail.blocks.field_block import ChooserBlock
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.formats import get_image_format
@@ -105,81 +103,6 @@ def rich_text_representation(html: str, resolver, locale_id, rich_text_format: s
 
 
 # --- StreamField ------------------------------------------------------------------------
-
-
-def _overrides(block, base_class) -> bool:
-    """Whether a block class brings its own API representation (then it is asked for it)."""
-    return type(block).get_api_representation is not base_class.get_api_representation
-
-
-def _list_items(raw):
-    """A ListBlock's raw items: ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare
-    values in older data."""
-    for item in raw or []:
-        if isinstance(item, dict) and "id" in item and "value" in item:
-            yield item["value"]
-        else:
-            yield item
-
-
-def collect_block_references(block, raw, resolver) -> None:
-    """Register every object referenced by a block's raw value with the resolver."""
-    if raw is None:
-        return
-    if isinstance(block, blocks.StreamBlock):
-        for child in raw or []:
-            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
-            if child_block is not None:
-                collect_block_references(child_block, child.get("value"), resolver)
-    elif isinstance(block, blocks.StructBlock):
-        if isinstance(raw, dict):
-            for name, child_block in block.child_blocks.items():
-                collect_block_references(child_block, raw.get(name), resolver)
-    elif isinstance(block, blocks.ListBlock):
-        for item in _list_items(raw):
-            collect_block_references(block.child_block, item, resolver)
-    elif isinstance(block, ChooserBlock):
-        resolver.want(block.model_class, raw)
-    elif isinstance(block, blocks.RichTextBlock):
-        resolver.want_rich_text(raw)
-
-
-def block_representation(block, raw, resolver, context, locale_id):
-    """The JSON of a block's raw value, with references taken from the resolver."""
-    if isinstance(block, blocks.StreamBlock) and not _overrides(block, blocks.StreamBlock):
-        items = []
-        for child in raw or []:
-            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
-            if child_block is None:
-                continue  # a block type that has since been removed from the model
-            items.append(
-                {
-                    "type": child["type"],
-                    "value": block_representation(
-                        child_block, child.get("value"), resolver, context, locale_id
-                    ),
-                    "id": child.get("id"),
-                }
-            )
-        return items
-    if isinstance(block, blocks.StructBlock) and not _overrides(block, blocks.StructBlock):
-        raw = raw if isinstance(raw, dict) else {}
-        value = {}
-        for name, child_block in block.child_blocks.items():
-            child_raw = raw[name] if name in raw else child_block.get_prep_value(child_block.get_default())
-            value[name] = block_representation(child_block, child_raw, resolver, context, locale_id)
-        return value
-    if isinstance(block, blocks.ListBlock) and not _overrides(block, blocks.ListBlock):
-        return [
-            block_representation(block.child_block, item, resolver, context, locale_id)
-            for item in _list_items(raw)
-        ]
-    if isinstance(block, ChooserBlock):
-        return resolver.nested_representation(block.model_class, raw, locale_id, context)
-    if isinstance(block, blocks.RichTextBlock):
-        return rich_text_representation(raw or "", resolver, locale_id, context["_wagtail_rich_text_format"])
-    # Plain values (text, dates, choices, URLs …) and blocks with their own representation.
-    return block.get_api_representation(block.to_python(raw), context)
 
 
 def stream_raw_data(stream_value) -> list:

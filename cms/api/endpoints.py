@@ -347,9 +347,7 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        queryset = self.model.objects.all().order_by("id")
-        restricted = self.resolver.restricted_collections()
-        return queryset.exclude(collection__in=restricted) if restricted else queryset
+        return self.resolver.visible(self.model, self.model.objects.order_by("id"))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
@@ -373,8 +371,7 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
         """Public documents: in a collection without a view restriction, and used by a live,
         public page or a live library item (``queries.publicly_used_q``)."""
         queryset = self.model.objects.filter(publicly_used_q(self.request, self.model)).order_by("id")
-        restricted = self.resolver.restricted_collections()
-        return queryset.exclude(collection__in=restricted) if restricted else queryset
+        return self.resolver.visible(self.model, queryset)
 
 
 def _title_field(model) -> str | None:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.index import FilterField
@@ -164,23 +164,12 @@ class LocaleFilter(BaseFilterBackend):
 
 
 class SnippetLocaleFilter(BaseFilterBackend):
-    """``?locale=`` on library endpoints: items in that language, and — where an item has no
-    live translation into it yet — the source-language (German) item in its place, with its
-    real ``meta.locale``. An app gets a complete catalogue in every language and can tell which
-    entries are not translated yet."""
+    """``?locale=`` on library endpoints: ``LibraryQuerySet.localized``, the rule the pages
+    use too — items in that language, and where an item has no live translation into it yet,
+    the source-language (German) item in its place, with its real ``meta.locale``. An app gets
+    a complete catalogue in every language and can tell which entries are not translated yet."""
 
     def filter_queryset(self, request, queryset, view):
         if "locale" not in request.GET:
             return queryset
-        locale = locale_for_code(request, request.GET["locale"])
-        if hasattr(queryset, "localized"):
-            return queryset.localized(locale)  # the library's own named query
-        default = Locale.get_default()
-        if locale.pk == default.pk:
-            return queryset.filter(locale=locale)
-        translated = queryset.model._default_manager.filter(locale=locale, live=True).values(
-            "translation_key"
-        )
-        return queryset.filter(
-            models.Q(locale=locale) | (models.Q(locale=default) & ~models.Q(translation_key__in=translated))
-        )
+        return queryset.localized(locale_for_code(request, request.GET["locale"]))

@@ -15,7 +15,7 @@ def limit_max() -> int:
 
 class BoundedPagination(WagtailPagination):
     """``limit``/``offset`` as in Wagtail API v2, with both bounded (a limit above the maximum
-    and an offset past 64 bits are 400s)."""
+    and an offset above ``MAX_INTEGER`` are 400s)."""
 
     def paginate_queryset(self, queryset, request, view=None):
         maximum = limit_max()

@@ -1,8 +1,8 @@
 """Parsing of query parameters: every bad value becomes a 400 with a message, never a 500.
 
 Stock Wagtail API v2 lets some values through to the database (a NUL byte, an integer past
-64 bits, a date that is not a date), where they fail as server errors; these helpers stop
-them at the door.
+the column's range, a date that is not a date), where they fail as server errors; these
+helpers stop them at the door.
 """
 
 from django.core.exceptions import ValidationError
@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.api.v2.utils import BadRequestError
 
-#: Largest id or offset accepted: ids are 64-bit integers in every supported database, and an
-#: offset past this would never find anything anyway.
+#: Largest id or offset accepted: 2**31 − 1, the top of a signed 32-bit integer — the id
+#: column of Wagtail's own tables (pages, documents). The project's 64-bit ids stay far
+#: below it, and an offset past it would never find anything anyway.
 MAX_INTEGER = 2**31 - 1
 
 

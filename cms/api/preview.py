@@ -40,17 +40,13 @@ from .errors import read_only
 SALT = "cimis.api.preview"
 
 
-def model_label(model) -> str:
-    return f"{model._meta.app_label}.{model.__name__}"
-
-
 def make_token(obj) -> str:
     """A token for the latest saved revision of ``obj`` (or its current state)."""
     revision = obj.get_latest_revision() if isinstance(obj, RevisionMixin) else None
     model = type(obj.specific) if isinstance(obj, Page) else type(obj)
     return signing.dumps(
         {
-            "m": model_label(model),
+            "m": model._meta.label,
             "id": obj.pk,
             "r": revision.pk if revision else None,
             "t": int(time.time()),
@@ -65,7 +61,7 @@ def preview_url(obj) -> str:
     token = make_token(obj)
     if settings.API_PREVIEW_URL:
         separator = "&" if "?" in settings.API_PREVIEW_URL else "?"
-        query = urlencode({"content_type": model_label(model), "token": token})
+        query = urlencode({"content_type": model._meta.label, "token": token})
         return f"{settings.API_PREVIEW_URL}{separator}{query}"
     return f"{reverse('api_preview')}?{urlencode({'token': token})}"
 

@@ -36,7 +36,7 @@ def affected_paths(instance) -> list[str]:
         ]
         paths += [f"{listing}?locale={instance.locale.language_code}"]
     if isinstance(instance, Page):
-        label = f"{model._meta.app_label}.{model.__name__}"
+        label = model._meta.label
         paths += [f"{listing}?type={label}"]
         parent_id = (
             Page.objects.filter(path=instance.path[: -Page.steplen]).values_list("pk", flat=True).first()

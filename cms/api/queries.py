@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 _CACHE_ATTRIBUTE = "_cimis_api_cache"
 
@@ -41,19 +41,6 @@ def public_pages_q(request, prefix: str = "") -> Q:
     for path in restricted_paths(request):
         condition &= ~Q(**{f"{prefix}path__startswith": path})
     return condition
-
-
-def public_pages(request, model=Page):
-    return model._default_manager.filter(public_pages_q(request))
-
-
-def live_q(model, prefix: str = "") -> Q:
-    """Published objects only, for any model: pages are public, draftable snippets live."""
-    if issubclass(model, Page):
-        return Q()  # pages are filtered with public_pages_q, which needs the request
-    if issubclass(model, DraftStateMixin):
-        return Q(**{f"{prefix}live": True})
-    return Q()
 
 
 _LOCALES: dict[int, Locale] = {}
@@ -163,7 +150,7 @@ def publicly_used_q(request, model) -> Q:
             library_model = apps.get_model(label)
         except LookupError:
             continue
-        items = library_model._default_manager.filter(live_q(library_model))
+        items = library_model._default_manager.filter(live=True)
         sources |= Q(
             base_content_type=ContentType.objects.get_for_model(library_model), object_id__in=keys(items)
         )

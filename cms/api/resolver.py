@@ -30,12 +30,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
-from .content import (
-    collect_block_references,
-    image_format_spec,
-    rich_text_references,
-    stream_raw_data,
-)
+from .content import image_format_spec, rich_text_references, stream_raw_data
+from .kinds import collect_references
 from .queries import locales, public_pages_q, request_cache, restricted_paths
 
 #: The renditions of every image in the API: name → Wagtail filter spec.
@@ -184,7 +180,7 @@ class Resolver:
                 for item in items:
                     value = getattr(item, field.attname)
                     if value is not None:
-                        collect_block_references(field.stream_block, stream_raw_data(value), self)
+                        collect_references(field.stream_block, stream_raw_data(value), self)
             elif isinstance(field, RichTextField):
                 for item in items:
                     self.want_rich_text(getattr(item, field.attname))

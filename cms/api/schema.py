@@ -15,13 +15,12 @@ from django.db import models
 from django.db.models.fields.related import ForeignObjectRel
 
 from taggit.managers import TaggableManager
-from wagtail import blocks
 from wagtail.api.conf import get_model_field
-from wagtail.blocks.field_block import ChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 
 from .filters import SEARCH_MAX_LENGTH, SEARCH_OPERATORS
+from .kinds import RICH_TEXT_DESCRIPTION, block_schema
 from .pagination import DEFAULT_LIMIT, limit_max
 from .params import MAX_INTEGER
 from .resolver import RENDITIONS
@@ -38,7 +37,7 @@ Meißen, Lausitz, Erzgebirge), in German and English, and the shared libraries. 
 the conventions of Wagtail's API v2.
 
 **Conventions.** Listings answer `{"meta": {"total_count"}, "items": [...]}`. `limit`
-(default 20, at most 100) and `offset` page through them; `fields` chooses the fields
+(default %(default_limit)d, at most %(limit_max)d) and `offset` page through them; `fields` chooses the fields
 (`fields=*` all, `fields=title,hero_image`, `fields=-slug`, `fields=hero_image(title)`);
 `order=field,-other` sorts (`order=random` too); `search` searches (`search_operator=and|or`,
 `"quoted phrases"`); any other parameter named like a field filters on it.
@@ -55,8 +54,7 @@ A page by its address: `/api/v2/pages/find/?site=lausitz.localhost&html_path=/en
 address, in either language. StreamFields come as `[{"type", "value", "id"}]`, with images,
 pages, documents and snippets inline; rich text is HTML with internal links and images
 expanded to absolute URLs. Images come with `alt` (in the page's language), `credit`, and
-renditions `thumbnail` (480×320, cropped), `medium` (within 960×960) and `large` (within
-1920×1920), each with its `url`, `width` and `height`. Every page and library item has
+renditions %(renditions)s, each with its `url`, `width` and `height`. Every page and library item has
 `meta.locale` and `meta.translations`.
 
 **Not yet translated.** A page created in German gets an English *alias* until it is
@@ -80,7 +78,7 @@ descendants — in listings, counts, search, `find`, details, translations, rela
 links alike, whoever asks.
 
 **Errors.** Bad input (an unknown parameter, field, locale, site or type, a `limit` that is
-not a number or above 100, a negative offset, an unpaired `"` in `search`, a NUL byte …)
+not a number or above %(limit_max)d, a negative offset, an unpaired `"` in `search`, a NUL byte …)
 answers `400 {"message": "…"}`; an unknown id or path `404 {"message": "…"}`.
 
 **Caching.** Answers carry an `ETag`; send it back as `If-None-Match` to get `304 Not
@@ -88,6 +86,21 @@ Modified`. `Cache-Control` is `public, max-age=…` for anonymous requests and
 `private, no-cache` for signed-in ones. Cross-origin requests are allowed from the
 configured origins.
 """.strip()
+
+
+def rendition_text(spec: str) -> str:
+    """``fill-480x320`` → ``480×320, cropped``; ``max-960x960`` → ``within 960×960``."""
+    operation, _sep, size = spec.partition("-")
+    size = size.replace("x", "×")
+    return {"fill": f"{size}, cropped", "max": f"within {size}"}.get(operation, spec)
+
+
+def description() -> str:
+    """The document's introduction, with the limits and renditions the code uses."""
+    names = [f"`{name}` ({rendition_text(spec)})" for name, spec in RENDITIONS.items()]
+    renditions = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+    return DESCRIPTION % {"default_limit": DEFAULT_LIMIT, "limit_max": limit_max(), "renditions": renditions}
+
 
 DOCUMENTS_RULE = (
     "Only public documents: in a collection without a view restriction and used by at least "
@@ -138,10 +151,6 @@ def to_openapi_31(node):
     return node
 
 
-def label(model) -> str:
-    return f"{model._meta.app_label}.{model.__name__}"
-
-
 def schema_name(model) -> str:
     return f"{model._meta.app_label.title()}{model.__name__}"
 
@@ -164,7 +173,7 @@ class SchemaBuilder:
         if isinstance(field, StreamField):
             return self.block_schema(field.stream_block)
         if isinstance(field, RichTextField):
-            return {"type": "string", "description": "HTML, internal links and images as absolute URLs."}
+            return {"type": "string", "description": RICH_TEXT_DESCRIPTION}
         if isinstance(field, TaggableManager):
             return {"type": "array", "items": {"type": "string"}}
         if isinstance(field, models.ForeignKey):
@@ -181,44 +190,7 @@ class SchemaBuilder:
         return schema
 
     def block_schema(self, block) -> dict:
-        if isinstance(block, blocks.StreamBlock):
-            variants = [
-                {
-                    "type": "object",
-                    "properties": {
-                        "type": {"type": "string", "enum": [name]},
-                        "value": self.block_schema(child),
-                        "id": {"type": "string", "nullable": True},
-                    },
-                    "required": ["type", "value"],
-                }
-                for name, child in block.child_blocks.items()
-            ]
-            return {"type": "array", "items": {"anyOf": variants} if variants else {}}
-        if isinstance(block, blocks.StructBlock):
-            return {
-                "type": "object",
-                "properties": {name: self.block_schema(child) for name, child in block.child_blocks.items()},
-            }
-        if isinstance(block, blocks.ListBlock):
-            return {"type": "array", "items": self.block_schema(block.child_block)}
-        if isinstance(block, ChooserBlock):
-            return nullable(self.nested_schema(block.model_class))
-        if isinstance(block, blocks.RichTextBlock):
-            return {"type": "string", "description": "HTML, internal links and images as absolute URLs."}
-        if isinstance(block, blocks.BooleanBlock):
-            return {"type": "boolean"}
-        if isinstance(block, blocks.IntegerBlock):
-            return {"type": "integer", "nullable": True}
-        if isinstance(block, (blocks.FloatBlock, blocks.DecimalBlock)):
-            return {"type": "number", "nullable": True}
-        if isinstance(block, blocks.DateBlock):
-            return {"type": "string", "format": "date", "nullable": True}
-        if isinstance(block, blocks.DateTimeBlock):
-            return {"type": "string", "format": "date-time", "nullable": True}
-        if isinstance(block, (blocks.CharBlock, blocks.TextBlock, blocks.URLBlock, blocks.ChoiceBlock)):
-            return {"type": "string", "nullable": True}
-        return {}
+        return block_schema(block, self)
 
     # --- object schemas -----------------------------------------------------------------
 
@@ -232,7 +204,7 @@ class SchemaBuilder:
         return ref(name)
 
     def meta_schema(self, model, endpoint_class) -> dict:
-        properties = {"type": {"type": "string", "enum": [label(model)]}}
+        properties = {"type": {"type": "string", "enum": [model._meta.label]}}
         if endpoint_class is not None:
             properties["detail_url"] = {"type": "string", "format": "uri"}
         if endpoint_class is None:
@@ -409,7 +381,7 @@ class SchemaBuilder:
 
     def page_parameters(self) -> list[dict]:
         page_id = {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER}
-        types = sorted(label(model) for model in get_page_models())
+        types = sorted(model._meta.label for model in get_page_models())
         return [
             self.site_parameter(),
             self.locale_parameter("Pages of one language."),
@@ -564,7 +536,7 @@ class SchemaBuilder:
         return to_openapi_31(
             {
                 "openapi": "3.1.0",
-                "info": {"title": "CIMIS hub platform API", "version": "2", "description": DESCRIPTION},
+                "info": {"title": "CIMIS hub platform API", "version": "2", "description": description()},
                 "servers": [{"url": "/"}],
                 "paths": paths,
                 "components": {"schemas": self.components},

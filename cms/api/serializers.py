@@ -17,7 +17,8 @@ from wagtail.models import Page, TranslatableMixin
 
 from rest_framework.fields import Field, SkipField
 
-from .content import block_representation, rich_text_representation, stream_raw_data
+from .content import rich_text_representation, stream_raw_data
+from .kinds import represent
 from .resolver import RENDITIONS, absolute_url
 
 
@@ -36,7 +37,7 @@ class ApiStreamField(Field):
         _instance, value = pair
         if value is None:
             return []
-        return block_representation(
+        return represent(
             value.stream_block,
             stream_raw_data(value),
             self.context["resolver"],

@@ -68,7 +68,7 @@ def payload(event: str, instance) -> dict:
         "occurred_at": timezone.now().isoformat(),
         "object": {
             "kind": "page" if isinstance(instance, Page) else "library",
-            "type": f"{model._meta.app_label}.{model.__name__}",
+            "type": model._meta.label,
             "id": instance.pk,
             "title": getattr(instance, "title", None) or str(instance),
             "locale": instance.locale.language_code if isinstance(instance, TranslatableMixin) else None,

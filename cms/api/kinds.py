@@ -1,0 +1,199 @@
+"""Block kinds: for each kind of StreamField block, in one place, its OpenAPI schema, the
+references its raw value holds (collected for the bulk look-up) and its JSON.
+
+The schema (``cms.api.schema``) and the responses (``cms.api.content``) both ask
+``kind_of(block)``, so a new kind of block is one entry in ``BLOCK_KINDS``, and a kind cannot
+be described one way and answered another.
+"""
+
+from wagtail import blocks
+from wagtail.blocks.field_block import ChooserBlock
+
+from .content import rich_text_representation
+
+RICH_TEXT_DESCRIPTION = "HTML, internal links and images as absolute URLs."
+
+
+class BlockKind:
+    """A kind of block whose value is plain data: its own ``get_api_representation``."""
+
+    block_class = blocks.Block
+
+    def __init__(self, block_class=None, schema=None):
+        self.block_class = block_class or self.block_class
+        self.fixed_schema = schema if schema is not None else {}
+
+    def schema(self, block, builder) -> dict:
+        return dict(self.fixed_schema)
+
+    def collect(self, block, raw, resolver) -> None:
+        """Register with the resolver every object the raw value refers to."""
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        return block.get_api_representation(block.to_python(raw), context)
+
+
+def _overrides(block, base_class) -> bool:
+    """Whether a block class brings its own API representation (then it is asked for it)."""
+    return type(block).get_api_representation is not base_class.get_api_representation
+
+
+def _stream_children(block, raw):
+    for child in raw or []:
+        child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+        if child_block is not None:  # else a block type since removed from the model
+            yield child, child_block
+
+
+def _list_items(raw):
+    """A ListBlock's raw items: ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare
+    values in older data."""
+    for item in raw or []:
+        if isinstance(item, dict) and "id" in item and "value" in item:
+            yield item["value"]
+        else:
+            yield item
+
+
+class StreamKind(BlockKind):
+    block_class = blocks.StreamBlock
+
+    def schema(self, block, builder):
+        variants = [
+            {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string", "enum": [name]},
+                    "value": block_schema(child, builder),
+                    "id": {"type": "string", "nullable": True},
+                },
+                "required": ["type", "value"],
+            }
+            for name, child in block.child_blocks.items()
+        ]
+        return {"type": "array", "items": {"anyOf": variants} if variants else {}}
+
+    def collect(self, block, raw, resolver):
+        for child, child_block in _stream_children(block, raw):
+            collect_references(child_block, child.get("value"), resolver)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        if _overrides(block, blocks.StreamBlock):
+            return super().represent(block, raw, resolver, context, locale_id)
+        return [
+            {
+                "type": child["type"],
+                "value": represent(child_block, child.get("value"), resolver, context, locale_id),
+                "id": child.get("id"),
+            }
+            for child, child_block in _stream_children(block, raw)
+        ]
+
+
+class StructKind(BlockKind):
+    block_class = blocks.StructBlock
+
+    def schema(self, block, builder):
+        return {
+            "type": "object",
+            "properties": {name: block_schema(child, builder) for name, child in block.child_blocks.items()},
+        }
+
+    def collect(self, block, raw, resolver):
+        if isinstance(raw, dict):
+            for name, child_block in block.child_blocks.items():
+                collect_references(child_block, raw.get(name), resolver)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        if _overrides(block, blocks.StructBlock):
+            return super().represent(block, raw, resolver, context, locale_id)
+        raw = raw if isinstance(raw, dict) else {}
+        value = {}
+        for name, child_block in block.child_blocks.items():
+            child_raw = raw[name] if name in raw else child_block.get_prep_value(child_block.get_default())
+            value[name] = represent(child_block, child_raw, resolver, context, locale_id)
+        return value
+
+
+class ListKind(BlockKind):
+    block_class = blocks.ListBlock
+
+    def schema(self, block, builder):
+        return {"type": "array", "items": block_schema(block.child_block, builder)}
+
+    def collect(self, block, raw, resolver):
+        for item in _list_items(raw):
+            collect_references(block.child_block, item, resolver)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        if _overrides(block, blocks.ListBlock):
+            return super().represent(block, raw, resolver, context, locale_id)
+        return [represent(block.child_block, item, resolver, context, locale_id) for item in _list_items(raw)]
+
+
+class ChooserKind(BlockKind):
+    """A chosen page, image, document or snippet, nested as the API nests it."""
+
+    block_class = ChooserBlock
+
+    def schema(self, block, builder):
+        return {**builder.nested_schema(block.model_class), "nullable": True}
+
+    def collect(self, block, raw, resolver):
+        resolver.want(block.model_class, raw)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        return resolver.nested_representation(block.model_class, raw, locale_id, context)
+
+
+class RichTextKind(BlockKind):
+    block_class = blocks.RichTextBlock
+
+    def schema(self, block, builder):
+        return {"type": "string", "description": RICH_TEXT_DESCRIPTION}
+
+    def collect(self, block, raw, resolver):
+        resolver.want_rich_text(raw)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        return rich_text_representation(raw or "", resolver, locale_id, context["_wagtail_rich_text_format"])
+
+
+#: The kinds, most specific first; the first whose class the block is an instance of applies.
+BLOCK_KINDS = [
+    StreamKind(),
+    StructKind(),
+    ListKind(),
+    ChooserKind(),
+    RichTextKind(),
+    BlockKind(blocks.BooleanBlock, {"type": "boolean"}),
+    BlockKind(blocks.IntegerBlock, {"type": "integer", "nullable": True}),
+    BlockKind(blocks.FloatBlock, {"type": "number", "nullable": True}),
+    BlockKind(blocks.DecimalBlock, {"type": "number", "nullable": True}),
+    BlockKind(blocks.DateBlock, {"type": "string", "format": "date", "nullable": True}),
+    BlockKind(blocks.DateTimeBlock, {"type": "string", "format": "date-time", "nullable": True}),
+    BlockKind(blocks.CharBlock, {"type": "string", "nullable": True}),
+    BlockKind(blocks.TextBlock, {"type": "string", "nullable": True}),
+    BlockKind(blocks.URLBlock, {"type": "string", "nullable": True}),
+    BlockKind(blocks.ChoiceBlock, {"type": "string", "nullable": True}),
+]
+#: Any other block: its own representation, undescribed.
+OTHER = BlockKind()
+
+
+def kind_of(block) -> BlockKind:
+    return next((kind for kind in BLOCK_KINDS if isinstance(block, kind.block_class)), OTHER)
+
+
+def block_schema(block, builder) -> dict:
+    return kind_of(block).schema(block, builder)
+
+
+def collect_references(block, raw, resolver) -> None:
+    if raw is not None:
+        kind_of(block).collect(block, raw, resolver)
+
+
+def represent(block, raw, resolver, context, locale_id):
+    """The JSON of a block's raw value, with references taken from the resolver."""
+    return kind_of(block).represent(block, raw, resolver, context, locale_id)
