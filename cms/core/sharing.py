@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from cms.core import request_memo
 from cms.core.i18n import content_language, is_untranslated_alias, real_translations
 from cms.core.network import network
 
@@ -111,20 +112,30 @@ def build_sharing(context) -> Sharing | None:
     site_settings = here.settings if here else None
     site_name = site_settings.localized_display_name if site_settings else NETWORK_NAME
     page, item = _subject(context)
-    home = None
-    if here is not None:
-        on_home = getattr(page, "pk", None) == here.home.pk
-        home = page if on_home else here.home.specific
-    site_description = _description(
-        getattr(home, "search_description", ""),
-        getattr(home, "intro", ""),
-        _("%(site)s is part of Cross Innovation Made in Saxony (CIMIS).") % {"site": site_name},
-    )
+    found = {}
+
+    def site_home():
+        """The site's home (specific), read only when a description or image falls back to it."""
+        if "home" not in found:
+            found["home"] = None
+            if here is not None:
+                on_home = getattr(page, "pk", None) == here.home.pk
+                found["home"] = page if on_home else here.home.specific
+        return found["home"]
+
+    def site_description() -> str:
+        home = site_home()
+        return _description(
+            getattr(home, "search_description", ""),
+            getattr(home, "intro", ""),
+            _("%(site)s is part of Cross Innovation Made in Saxony (CIMIS).") % {"site": site_name},
+        )
+
     language = translation.get_language()
 
     sharing = Sharing(
         title=site_name,
-        description=site_description,
+        description="",
         site_name=site_name,
         locale=OG_LOCALES.get(language, language),
         noindex=bool(context.get("noindex")),
@@ -133,10 +144,11 @@ def build_sharing(context) -> Sharing | None:
         from cms.library.links import library_url
 
         sharing.title = str(item)
-        sharing.description = _description(getattr(item, "summary", ""), site_description)
+        sharing.description = _description(getattr(item, "summary", "")) or site_description()
         url = library_url(item, request)
         sharing.canonical = request.build_absolute_uri(url or request.path)
-        item_language = item.locale.language_code
+        item_locale = request_memo.locale_by_id(item.locale_id) or item.locale
+        item_language = item_locale.language_code
         sharing.locale = OG_LOCALES.get(item_language, item_language)
         others = item.get_translations().filter(live=True).values_list("locale__language_code", flat=True)
         sharing.locale_alternates = [OG_LOCALES.get(code, code) for code in sorted(others)]
@@ -146,8 +158,8 @@ def build_sharing(context) -> Sharing | None:
         )
     elif page is not None and hasattr(page, "translation_key"):
         sharing.title = page.seo_title or page.title
-        sharing.description = _description(
-            page.search_description, getattr(page, "intro", ""), site_description
+        sharing.description = (
+            _description(page.search_description, getattr(page, "intro", "")) or site_description()
         )
         if is_untranslated_alias(page):
             # An English alias shows the German page: that one is the page to index.
@@ -167,10 +179,12 @@ def build_sharing(context) -> Sharing | None:
         structured = getattr(page.specific, "structured_data", None)
         if callable(structured):
             sharing.json_ld.append(structured(request, sharing))
+    if not sharing.description:
+        sharing.description = site_description()
     if sharing.image is None and site_settings is not None:
         sharing.image = _image(site_settings.logo, OG_LOGO_SPEC, request)
-    if sharing.image is None and home is not None:
-        sharing.image = _image(home.hero_image, OG_IMAGE_SPEC, request)
+    if sharing.image is None and site_home() is not None:
+        sharing.image = _image(getattr(site_home(), "hero_image", None), OG_IMAGE_SPEC, request)
     sharing.og_url = sharing.canonical or request.build_absolute_uri(request.path)
     if sharing.noindex and item is None and page is None:
         sharing.canonical = ""

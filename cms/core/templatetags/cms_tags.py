@@ -45,7 +45,9 @@ def localized(obj):
 def site_header(context):
     request = context.get("request")
     site = _site(request)
-    root = _localized_root(site)
+    # The home in the visitor's language, as the network (footer, sharing tags) found it.
+    here = next((entry for entry in network(request) if entry.current), None) if request else None
+    root = here.home if here is not None else _localized_root(site)
     menu = []
     if root is not None:
         menu = list(request_memo.public(root.get_children().live().in_menu().order_by("path")))

@@ -176,6 +176,26 @@ class MatchPage(UsesLibraryItems, BasePage):
         verbose_name = _("match")
         verbose_name_plural = _("matches")
 
+    def get_context(self, request, *args, **kwargs):
+        # The organisation and the creative partner with one query, not one each.
+        descriptor = type(self)
+        if (
+            self.pk
+            and self.organisation_id
+            and self.creative_id
+            and not descriptor.organisation.is_cached(self)
+            and not descriptor.creative.is_cached(self)
+        ):
+            stored = (
+                MatchPage.objects.defer_streamfields()
+                .select_related("organisation", "creative")
+                .filter(pk=self.pk, organisation_id=self.organisation_id, creative_id=self.creative_id)
+                .first()
+            )
+            if stored is not None:
+                self.organisation, self.creative = stored.organisation, stored.creative
+        return super().get_context(request, *args, **kwargs)
+
     def tandem_people(self):
         """The people of the tandem: the creative partner and the organisation's people."""
         from cms.library.models import Person

@@ -6,8 +6,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 
-from cms.core.models import BasePage, SiteSettings
+from cms.core import request_memo
+from cms.core.models import BasePage
 from cms.library.models import InnovationSpace
 from cms.library.models.spaces import feature_collection
 
@@ -242,7 +244,7 @@ class InnovationSpacePage(RoutablePageMixin, BasePage):
         return list(
             InnovationSpace.objects.live()
             .localized(self.locale)
-            .for_region(self.get_site())
+            .filter(region_id=request_memo.site_id_of(self))
             .select_related("region", "locale", "image")
             .order_by("city", "name")
         )
@@ -258,16 +260,24 @@ class InnovationSpacePage(RoutablePageMixin, BasePage):
 
     def privacy_page(self):
         """The site's privacy policy in this page's language, if it is live."""
-        page = SiteSettings.for_site(self.get_site()).privacy_page
-        if page is None:
+        site_settings = request_memo.site_settings_of(request_memo.site_id_of(self))
+        if site_settings is None or site_settings.privacy_page_id is None:
             return None
-        page = page.get_translation_or_none(self.locale) or page
-        return page if page.live else None
+        versions = Page.objects.filter(
+            translation_key__in=Page.objects.filter(pk=site_settings.privacy_page_id).values(
+                "translation_key"
+            )
+        )
+        page = next((version for version in versions if version.locale_id == self.locale_id), None)
+        page = page or next(
+            (version for version in versions if version.pk == site_settings.privacy_page_id), None
+        )
+        return page if page is not None and page.live else None
 
     @path("")
     def index(self, request):
         spaces = self.spaces()
-        site_settings = SiteSettings.for_site(self.get_site())
+        site_settings = request_memo.site_settings_of(request_memo.site_id_of(self))
         return self.render(
             request,
             context_overrides={

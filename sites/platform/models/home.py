@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from cms.core import request_memo
 from cms.core.blocks import blocks_for
 from cms.core.models import BasePage
 from cms.core.network import network
@@ -48,10 +50,16 @@ class PlatformHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public()
-        context["gallery_page"] = children.type(PrototypeGalleryPage).first()
-        context["methods_page"] = children.type(MethodLibraryPage).first()
-        context["tools_page"] = children.type(ToolCataloguePage).first()
+        # One query for the three sections the home links to.
+        children = list(request_memo.public(self.get_children().live()))
+
+        def first_of(model):
+            content_type = ContentType.objects.get_for_model(model)
+            return next((child for child in children if child.content_type_id == content_type.pk), None)
+
+        context["gallery_page"] = first_of(PrototypeGalleryPage)
+        context["methods_page"] = first_of(MethodLibraryPage)
+        context["tools_page"] = first_of(ToolCataloguePage)
         context["hubs"] = self.hubs(request)
         context["top_tools"] = (
             AITool.objects.live()
@@ -64,7 +72,7 @@ class PlatformHomePage(BasePage):
     def hubs(self, request) -> list[dict]:
         """Every hub of the network with its latest matches in this page's language: one
         query per hub, however many matches it has, and one for all the cards' images."""
-        published = MatchPage.objects.live().public().filter(locale_id=self.locale_id)
+        published = request_memo.public(MatchPage.objects.live()).filter(locale_id=self.locale_id)
         hubs = []
         for entry in network(request):
             if not entry.is_hub:
