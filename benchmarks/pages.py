@@ -209,8 +209,22 @@ def main() -> None:
             ("API listing, cached", cached_port, [(HUB, API_LISTING)]),
             ("API listing, uncached", uncached_port, [(HUB, API_LISTING)]),
         ]
+        # Warm every worker (its URL configuration, Wagtail's hooks and per-process caches are
+        # loaded on a worker's first requests): a few seconds of each server's targets, not
+        # reported, so that the figures are of the steady state.
+        for port in (cached_port, uncached_port):
+            wrk(
+                port,
+                [path for _name, p, paths in targets if p == port for path in paths],
+                options.clients,
+                3,
+                work,
+            )
         print(
-            f"\n{options.clients} clients, {options.duration} s each, gunicorn on loopback (gunicorn.conf.py)\n"
+            f"\n{options.clients} clients, {options.duration} s each, gunicorn on loopback (gunicorn.conf.py)"
+        )
+        print(
+            f"load average before: {' '.join(f'{n:.2f}' for n in os.getloadavg())} ({os.cpu_count()} cores)\n"
         )
         header = f"{'target':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'timeouts':>9} {'/floor':>7}"
         print(header)
@@ -264,15 +278,20 @@ def main() -> None:
             for process in runs:
                 process.wait()
             totals = {"requests": 0, "errors": 0, "timeouts": 0, "rps": 0.0}
-            for out in (out_a, out_b):
+            for label, out in (("cached pages and API", out_a), ("uncached pages and API", out_b)):
                 out.seek(0)
                 figures = json.loads(out.read())
+                print(
+                    f"  {label:24} {figures['rps']:9.1f} req/s, p50 {figures['p50'] * 1000:.1f} ms, "
+                    f"p99 {figures['p99'] * 1000:.1f} ms, errors {figures['errors']}, timeouts {figures['timeouts']}"
+                )
                 for key in totals:
                     totals[key] += figures[key]
         print(
             f"requests {totals['requests']}, {totals['rps']:.1f} req/s, "
             f"errors {totals['errors']}, timeouts {totals['timeouts']}"
         )
+        print(f"load average after: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
     finally:
         for server in servers:
             stop(server)
