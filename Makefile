@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test e2e lint format messages clean bench
+.PHONY: help install run migrate demo test e2e lint format messages clean bench cluster backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,17 @@ e2e: install ## Run only the browser tests: journeys, keyboard, axe on every pag
 # Needs wrk (apt-get install wrk), PostgreSQL and Redis on 127.0.0.1; makes the database cimis_bench.
 bench: install ## Load benchmark: wrk against gunicorn (production settings, PostgreSQL, Redis); prints figures
 	$(BIN)/python benchmarks/pages.py
+
+# PostgreSQL only; needs haproxy and redis-server (apt-get install haproxy redis-server).
+cluster: install ## Two app nodes behind HAProxy on loopback (PostgreSQL, Redis, S3 server): proves and prints the multi-node behaviour
+	$(BIN)/python deploy/cluster.py
+
+backup: install ## Back up the database and the media into BACKUP=<new directory> (default backups/<UTC time>)
+	$(BIN)/python manage.py backup $(or $(BACKUP),backups/$(shell date -u +%Y%m%d-%H%M%S))
+
+restore: install ## Restore BACKUP=<directory> into the configured, empty database and the media storage
+	@[ -n "$(BACKUP)" ] || { echo "make restore BACKUP=<directory written by make backup>"; exit 2; }
+	$(BIN)/python manage.py restore $(BACKUP)
 
 lint: install ## ruff: lint and format check
 	$(BIN)/ruff check .
