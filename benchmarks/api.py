@@ -101,7 +101,7 @@ def build_data_set():
     from cms.core.models import StandardPage
     from cms.core.sites import site_for_key
     from cms.library.factories import AIToolFactory, MethodCardFactory
-    from cms.library.models import MethodCard, Partner, Person, Testimonial
+    from cms.library.models import MethodCard, Partner, Testimonial
     from sites.hubs.models import (
         EventIndexPage,
         EventPage,
@@ -126,9 +126,10 @@ def build_data_set():
     type(tools[0]).objects.bulk_create(tools)
 
     live = {"live": True, "locale__language_code": "de"}
+    # A match may only show a testimonial by its own tandem: the creative partner says it.
+    testimonial = Testimonial.objects.filter(**live, person__isnull=False).first()
+    creative = testimonial.person
     organisation = Partner.objects.filter(**live).first()
-    creative = Person.objects.filter(**live).first()
-    testimonial = Testimonial.objects.filter(**live).first()
     chosen_methods = list(MethodCard.objects.filter(**live)[:3])
 
     def body(target, number):

@@ -158,8 +158,8 @@ class EndpointMixin:
     def get_orderable_fields(self, model) -> set[str]:
         return set(self.get_available_fields(model, db_fields_only=True))
 
-    def check_query_parameters(self, queryset, extra=()):
-        allowed = self.get_filterable_fields(queryset.model) | set(self.known_query_parameters) | set(extra)
+    def check_query_parameters(self, model, extra=()):
+        allowed = self.get_filterable_fields(model) | set(self.known_query_parameters) | set(extra)
         unknown = set(self.request.GET.keys()) - allowed
         if unknown:
             raise BadRequestError(
@@ -171,7 +171,7 @@ class EndpointMixin:
 
     def listing_view(self, request):
         queryset = self.get_queryset()
-        self.check_query_parameters(queryset)
+        self.check_query_parameters(queryset.model)
         serializer_class = self.get_serializer_class()
         queryset = self.filter_queryset(self.resolver.optimise(queryset, serializer_class))
         try:
@@ -186,14 +186,14 @@ class EndpointMixin:
         return self.get_paginated_response(serializer.data)
 
     def detail_view(self, request, pk):
-        self.check_query_parameters(self.get_queryset(), extra=())
+        self.check_query_parameters(self.model)
         instance = self.get_object()
         serializer_class = self.get_serializer_class()
         self.resolver.prepare([instance], serializer_class)
         return Response(serializer_class(instance, context=self.get_serializer_context()).data)
 
     def find_view(self, request):
-        self.check_query_parameters(self.get_queryset(), extra=self.find_query_parameters)
+        self.check_query_parameters(self.get_queryset().model, extra=self.find_query_parameters)
         obj = self.find_object(self.get_queryset(), request)
         if obj is None:
             raise Http404(_("not found"))
@@ -218,9 +218,12 @@ class EndpointMixin:
         if getattr(self, "found_object", None) is None:
             obj = self.get_queryset().filter(pk=self.object_pk()).first()
             if obj is None:
-                raise Http404(_("No %s matches the given query.") % self.model._meta.verbose_name)
+                raise Http404(self.not_found_message())
             self.found_object = obj
         return self.found_object
+
+    def not_found_message(self) -> str:
+        return _("No %s matches the given query.") % self.model._meta.verbose_name
 
 
 class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
@@ -241,9 +244,12 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """Public pages of the requested site (``?site=``, else the request's), in every
-        language."""
-        site = site_for_parameter(self.request)
-        return Page.objects.filter(public_pages_q(self.request)).filter(in_site_q(self.request, site))
+        language. A detail takes a page of any site unless ``?site=`` narrows it: a
+        ``detail_url`` works whichever host the listing was asked on."""
+        pages = Page.objects.filter(public_pages_q(self.request))
+        if self.action == "detail_view" and "site" not in self.request.GET:
+            return pages.filter(in_any_site_q(self.request))
+        return pages.filter(in_site_q(self.request, site_for_parameter(self.request)))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
@@ -275,27 +281,10 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         return super().get_queryset()
 
     def get_object(self):
-        """Any public page by id, on any site unless ``?site=`` narrows it: a ``detail_url``
-        works whichever host the listing was asked on."""
-        if getattr(self, "found_object", None) is None:
-            request = self.request
-            queryset = Page.objects.filter(public_pages_q(request)).filter(in_any_site_q(request))
-            if "site" in request.GET:
-                queryset = queryset.filter(in_site_q(request, site_for_parameter(request)))
-            if "type" in request.GET:
-                queryset = queryset.type(*self.requested_page_types())
-            page = queryset.filter(pk=self.object_pk()).first()
-            if page is None:
-                raise Http404(_("No page matches the given query."))
-            self.found_object = page.specific
-        return self.found_object
+        return super().get_object().specific
 
-    def detail_view(self, request, pk):
-        self.check_query_parameters(Page.objects.none())
-        instance = self.get_object()
-        serializer_class = self.get_serializer_class()
-        self.resolver.prepare([instance], serializer_class)
-        return Response(serializer_class(instance, context=self.get_serializer_context()).data)
+    def not_found_message(self) -> str:
+        return _("No page matches the given query.")
 
     def find_object(self, queryset, request):
         if "html_path" in request.GET:

@@ -1,15 +1,25 @@
-"""Block kinds: for each kind of StreamField block, in one place, its OpenAPI schema, the
-references its raw value holds (collected for the bulk look-up) and its JSON.
+"""Field and block kinds: for each kind of model field and of StreamField block, in one
+place, its OpenAPI schema, the references it holds (collected for the bulk look-up) and how
+it is answered.
 
-The schema (``cms.api.schema``) and the responses (``cms.api.content``) both ask
-``kind_of(block)``, so a new kind of block is one entry in ``BLOCK_KINDS``, and a kind cannot
-be described one way and answered another.
+The schema (``cms.api.schema``), the bulk look-up (``cms.api.resolver``) and the serializers
+all ask ``field_kind(field)`` or ``kind_of(block)``, so a new kind is one entry in
+``FIELD_KINDS`` or ``BLOCK_KINDS``, and a kind cannot be described one way and answered
+another.
 """
 
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.db.models.fields.related import ForeignObjectRel
+
+from taggit.managers import TaggableManager
 from wagtail import blocks
 from wagtail.blocks.field_block import ChooserBlock
+from wagtail.fields import RichTextField, StreamField
 
-from .content import rich_text_representation
+from rest_framework.fields import Field
+
+from .content import rich_text_representation, stream_raw_data
 
 RICH_TEXT_DESCRIPTION = "HTML, internal links and images as absolute URLs."
 
@@ -197,3 +207,162 @@ def collect_references(block, raw, resolver) -> None:
 def represent(block, raw, resolver, context, locale_id):
     """The JSON of a block's raw value, with references taken from the resolver."""
     return kind_of(block).represent(block, raw, resolver, context, locale_id)
+
+
+# --- field kinds --------------------------------------------------------------------------
+
+
+class ApiStreamField(Field):
+    """A StreamField as structured JSON: ``[{"type", "value", "id"}, …]``, with images,
+    pages, documents and snippets inline and rich text expanded to real URLs."""
+
+    def get_attribute(self, instance):
+        # A pair, never None: DRF would answer a None attribute as null instead of [].
+        return (instance, getattr(instance, self.source))
+
+    def to_representation(self, pair):
+        _instance, value = pair
+        if value is None:
+            return []
+        context = self.context
+        return represent(
+            value.stream_block,
+            stream_raw_data(value),
+            context["resolver"],
+            context,
+            context.get("item_locale_id"),
+        )
+
+
+class ApiRichTextField(Field):
+    """Rich text as HTML with internal links and images expanded to real URLs
+    (``?rich_text_format=`` chooses another of Wagtail's formats)."""
+
+    def to_representation(self, value):
+        context = self.context
+        return rich_text_representation(
+            str(value),
+            context["resolver"],
+            context.get("item_locale_id"),
+            context["_wagtail_rich_text_format"],
+        )
+
+
+class SortedTagsField(Field):
+    """Tags as a sorted list of names, from the prefetched tags (stock re-queries them)."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+#: OpenAPI types of plain model fields, most specific first.
+SCALARS = [
+    (models.BooleanField, {"type": "boolean"}),
+    (models.DateTimeField, {"type": "string", "format": "date-time"}),
+    (models.DateField, {"type": "string", "format": "date"}),
+    (models.TimeField, {"type": "string", "format": "time"}),
+    (models.DecimalField, {"type": "string", "format": "decimal"}),
+    (models.FloatField, {"type": "number"}),
+    (models.IntegerField, {"type": "integer"}),
+    (models.AutoField, {"type": "integer"}),
+    (models.URLField, {"type": "string"}),
+    (models.EmailField, {"type": "string"}),
+    (models.UUIDField, {"type": "string", "format": "uuid"}),
+    (models.CharField, {"type": "string"}),
+    (models.TextField, {"type": "string"}),
+]
+
+
+class FieldKind:
+    """A plain model field (text, number, date, choice …): Wagtail's own serializer field."""
+
+    field_class = models.Field
+    #: The serializer field that answers it (None: Wagtail's and DRF's own).
+    serializer_field = None
+
+    def matches(self, field) -> bool:
+        return isinstance(field, self.field_class)
+
+    def schema(self, field, builder) -> dict:
+        schema = next((dict(s) for cls, s in SCALARS if isinstance(field, cls)), {})
+        if field.choices:
+            schema["enum"] = [choice for choice, _label in field.flatchoices] + ([None] if field.null else [])
+        if field.null:
+            schema["nullable"] = True
+        if getattr(field, "verbose_name", None):
+            schema["description"] = str(field.verbose_name)
+        return schema
+
+    def collect(self, items, name, field, resolver, child_serializer_class) -> None:
+        """Fetch or register in bulk what the field of ``items`` refers to."""
+
+
+class StreamFieldKind(FieldKind):
+    field_class = StreamField
+    serializer_field = ApiStreamField
+
+    def schema(self, field, builder):
+        return block_schema(field.stream_block, builder)
+
+    def collect(self, items, name, field, resolver, child_serializer_class):
+        for item in items:
+            value = getattr(item, field.attname)
+            if value is not None:
+                collect_references(field.stream_block, stream_raw_data(value), resolver)
+
+
+class RichTextFieldKind(FieldKind):
+    field_class = RichTextField
+    serializer_field = ApiRichTextField
+
+    def schema(self, field, builder):
+        return {"type": "string", "description": RICH_TEXT_DESCRIPTION}
+
+    def collect(self, items, name, field, resolver, child_serializer_class):
+        for item in items:
+            resolver.want_rich_text(getattr(item, field.attname))
+
+
+class TagsKind(FieldKind):
+    field_class = TaggableManager
+    serializer_field = SortedTagsField
+
+    def schema(self, field, builder):
+        return {"type": "array", "items": {"type": "string"}}
+
+    def collect(self, items, name, field, resolver, child_serializer_class):
+        prefetch_related_objects(items, name)
+
+
+class ForeignKeyKind(FieldKind):
+    """A related object, nested as the API nests it."""
+
+    field_class = models.ForeignKey
+
+    def schema(self, field, builder):
+        return {**builder.nested_schema(field.related_model), "nullable": True}
+
+    def collect(self, items, name, field, resolver, child_serializer_class):
+        resolver.collect_foreign_key(items, field)
+
+
+class ManyKind(FieldKind):
+    """Inline children (a ParentalKey relation) and many-to-many relations."""
+
+    def matches(self, field):
+        return isinstance(field, ForeignObjectRel) or bool(field.many_to_many)
+
+    def schema(self, field, builder):
+        return {"type": "array", "items": builder.child_schema(field.related_model)}
+
+    def collect(self, items, name, field, resolver, child_serializer_class):
+        resolver.prefetch_many(items, name, field, child_serializer_class)
+
+
+#: The kinds, most specific first (tags are many-to-many too); the first that matches applies.
+FIELD_KINDS = [StreamFieldKind(), RichTextFieldKind(), TagsKind(), ForeignKeyKind(), ManyKind()]
+PLAIN_FIELD = FieldKind()
+
+
+def field_kind(field) -> FieldKind:
+    return next((kind for kind in FIELD_KINDS if kind.matches(field)), PLAIN_FIELD)

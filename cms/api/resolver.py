@@ -19,19 +19,16 @@ from collections import defaultdict
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
-from django.db.models.fields.related import ForeignObjectRel, ManyToManyField
 
-from taggit.managers import TaggableManager
 from wagtail.api.conf import get_model_field
 from wagtail.api.v2.serializers import get_serializer_class
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
-from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
-from .content import image_format_spec, rich_text_references, stream_raw_data
-from .kinds import collect_references
+from .content import image_format_spec, rich_text_references
+from .kinds import field_kind
 from .queries import locales, public_pages_q, request_cache, restricted_paths
 
 #: The renditions of every image in the API: name → Wagtail filter spec.
@@ -174,22 +171,9 @@ class Resolver:
                 field = get_model_field(model, name)
             except FieldDoesNotExist:  # a property or method, not a model field
                 continue
-            if isinstance(field, TaggableManager):
-                prefetch_related_objects(items, name)
-            elif isinstance(field, StreamField):
-                for item in items:
-                    value = getattr(item, field.attname)
-                    if value is not None:
-                        collect_references(field.stream_block, stream_raw_data(value), self)
-            elif isinstance(field, RichTextField):
-                for item in items:
-                    self.want_rich_text(getattr(item, field.attname))
-            elif isinstance(field, ForeignKey):
-                self._collect_foreign_key(items, field)
-            elif isinstance(field, (ManyToManyField, ForeignObjectRel)) or field.many_to_many:
-                self._prefetch_many(items, name, field, children.get(name))
+            field_kind(field).collect(items, name, field, self, children.get(name))
 
-    def _collect_foreign_key(self, items, field) -> None:
+    def collect_foreign_key(self, items, field) -> None:
         pending = []
         for item in items:
             if field.is_cached(item):  # joined by optimise()
@@ -226,7 +210,7 @@ class Resolver:
             return obj.collection_id not in self.restricted_collections()
         return True
 
-    def _prefetch_many(self, items, name, field, child_serializer_class) -> None:
+    def prefetch_many(self, items, name, field, child_serializer_class) -> None:
         related_model = field.related_model
         queryset = self.visible(related_model, related_model._default_manager.all())
         if child_serializer_class is not None:

@@ -12,15 +12,12 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.db.models.fields.related import ForeignObjectRel
 
-from taggit.managers import TaggableManager
 from wagtail.api.conf import get_model_field
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 
 from .filters import SEARCH_MAX_LENGTH, SEARCH_OPERATORS
-from .kinds import RICH_TEXT_DESCRIPTION, block_schema
+from .kinds import block_schema, field_kind
 from .pagination import DEFAULT_LIMIT, limit_max
 from .params import MAX_INTEGER
 from .resolver import RENDITIONS
@@ -108,22 +105,6 @@ DOCUMENTS_RULE = (
     "published uses is not listed, and its detail answers 404."
 )
 
-_SCALARS = [
-    (models.BooleanField, {"type": "boolean"}),
-    (models.DateTimeField, {"type": "string", "format": "date-time"}),
-    (models.DateField, {"type": "string", "format": "date"}),
-    (models.TimeField, {"type": "string", "format": "time"}),
-    (models.DecimalField, {"type": "string", "format": "decimal"}),
-    (models.FloatField, {"type": "number"}),
-    (models.IntegerField, {"type": "integer"}),
-    (models.AutoField, {"type": "integer"}),
-    (models.URLField, {"type": "string"}),
-    (models.EmailField, {"type": "string"}),
-    (models.UUIDField, {"type": "string", "format": "uuid"}),
-    (models.CharField, {"type": "string"}),
-    (models.TextField, {"type": "string"}),
-]
-
 
 def ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
@@ -170,24 +151,7 @@ class SchemaBuilder:
             field = get_model_field(model, name)
         except FieldDoesNotExist:
             return {"description": "A computed value."}
-        if isinstance(field, StreamField):
-            return self.block_schema(field.stream_block)
-        if isinstance(field, RichTextField):
-            return {"type": "string", "description": RICH_TEXT_DESCRIPTION}
-        if isinstance(field, TaggableManager):
-            return {"type": "array", "items": {"type": "string"}}
-        if isinstance(field, models.ForeignKey):
-            return nullable(self.nested_schema(field.related_model))
-        if isinstance(field, ForeignObjectRel) or field.many_to_many:
-            return {"type": "array", "items": self.child_schema(field.related_model)}
-        schema = next((dict(s) for cls, s in _SCALARS if isinstance(field, cls)), {})
-        if field.choices:
-            schema["enum"] = [choice for choice, _label in field.flatchoices] + ([None] if field.null else [])
-        if field.null:
-            schema["nullable"] = True
-        if getattr(field, "verbose_name", None):
-            schema["description"] = str(field.verbose_name)
-        return schema
+        return field_kind(field).schema(field, self)
 
     def block_schema(self, block) -> dict:
         return block_schema(block, self)

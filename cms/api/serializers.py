@@ -3,8 +3,8 @@
 
 from functools import cache
 
-from taggit.managers import _TaggableManager
-from wagtail import fields as wagtail_fields
+from django.core.exceptions import FieldDoesNotExist
+
 from wagtail.api.v2.serializers import (
     BaseSerializer,
     ChildRelationField,
@@ -17,53 +17,8 @@ from wagtail.models import Page, TranslatableMixin
 
 from rest_framework.fields import Field, SkipField
 
-from .content import rich_text_representation, stream_raw_data
-from .kinds import represent
+from . import kinds
 from .resolver import RENDITIONS, absolute_url
-
-
-def _item_locale_id(context):
-    return context.get("item_locale_id")
-
-
-class ApiStreamField(Field):
-    """A StreamField as structured JSON: ``[{"type", "value", "id"}, …]``, with images,
-    pages, documents and snippets inline and rich text expanded to real URLs."""
-
-    def get_attribute(self, instance):
-        return (instance, getattr(instance, self.source))
-
-    def to_representation(self, pair):
-        _instance, value = pair
-        if value is None:
-            return []
-        return represent(
-            value.stream_block,
-            stream_raw_data(value),
-            self.context["resolver"],
-            self.context,
-            _item_locale_id(self.context),
-        )
-
-
-class ApiRichTextField(Field):
-    """Rich text as HTML with internal links and images expanded to real URLs
-    (``?rich_text_format=`` chooses another of Wagtail's formats)."""
-
-    def to_representation(self, value):
-        return rich_text_representation(
-            str(value),
-            self.context["resolver"],
-            _item_locale_id(self.context),
-            self.context["_wagtail_rich_text_format"],
-        )
-
-
-class SortedTagsField(Field):
-    """Tags as a sorted list of names, from the prefetched tags (stock re-queries them)."""
-
-    def to_representation(self, value):
-        return sorted(tag.name for tag in value.all())
 
 
 @cache
@@ -209,15 +164,23 @@ class _LocaleContextMixin:
     the shared context, so nested rich text, links and alt texts follow its language."""
 
     serializer_related_field = NestedField
-    serializer_field_mapping = {
-        **BaseSerializer.serializer_field_mapping,
-        wagtail_fields.StreamField: ApiStreamField,
-        wagtail_fields.RichTextField: ApiRichTextField,
-    }
+
+    def build_standard_field(self, field_name, model_field):
+        """The serializer field of the model field's kind (``kinds.FIELD_KINDS``), else
+        Wagtail's. Ours are read-only and take no options from the model field."""
+        serializer_field = kinds.field_kind(model_field).serializer_field
+        if serializer_field is not None:
+            return serializer_field, {}
+        return super().build_standard_field(field_name, model_field)
 
     def build_property_field(self, field_name, model_class):
-        if isinstance(getattr(model_class, field_name, None), _TaggableManager):
-            return SortedTagsField, {}
+        # Tags reach DRF as a property of the model; their kind still decides.
+        try:
+            serializer_field = kinds.field_kind(model_class._meta.get_field(field_name)).serializer_field
+        except FieldDoesNotExist:
+            serializer_field = None
+        if serializer_field is not None:
+            return serializer_field, {}
         return super().build_property_field(field_name, model_class)
 
     def to_representation(self, instance):

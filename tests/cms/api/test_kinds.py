@@ -1,15 +1,20 @@
 """Block kinds: one declaration per kind serves the OpenAPI schema and the responses."""
 
 from django.apps import apps
+from django.db import models
 
 from wagtail import blocks
 from wagtail.fields import StreamField
 
 import pytest
+from rest_framework.fields import Field
 
 from cms.api import kinds
 from cms.api.router import api_router
 from cms.api.schema import SchemaBuilder
+from cms.library.models import AITool
+
+from .helpers import api_get
 
 
 class ColourBlock(blocks.CharBlock):
@@ -77,3 +82,36 @@ def test_every_block_the_content_uses_has_a_kind(model):
                 type(b).__name__ for b in _blocks(field.stream_block) if kinds.kind_of(b) is kinds.OTHER
             }
             assert not unknown, (model._meta.label, field.name, unknown)
+
+
+class LinkField(Field):
+    """A web address as a link object."""
+
+    def to_representation(self, value):
+        return {"href": value, "external": True}
+
+
+class LinkKind(kinds.FieldKind):
+    """A kind of field the API does not know yet: web addresses as link objects."""
+
+    field_class = models.URLField
+    serializer_field = LinkField
+
+    def schema(self, field, builder):
+        return {"type": "object", "properties": {"href": {"type": "string"}, "external": {"type": "boolean"}}}
+
+
+@pytest.mark.django_db
+def test_a_new_field_kind_is_one_entry_that_changes_schema_and_response_together(
+    monkeypatch, client, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    builder = SchemaBuilder(api_router)
+    tool = AITool.objects.filter(live=True).exclude(url="").order_by("pk").first()
+    assert builder.field_schema(AITool, "url")["type"] == "string"
+    assert api_get(client, f"tools/{tool.pk}/", {"fields": "url"}).json()["url"] == tool.url
+
+    monkeypatch.setattr(kinds, "FIELD_KINDS", [LinkKind(), *kinds.FIELD_KINDS])  # the one edit
+    assert builder.field_schema(AITool, "url")["properties"]["href"] == {"type": "string"}
+    answered = api_get(client, f"tools/{tool.pk}/", {"fields": "name,url"}).json()["url"]
+    assert answered == {"href": tool.url, "external": True}
