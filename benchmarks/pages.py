@@ -250,6 +250,11 @@ def main() -> None:
             (HUB, API_LISTING),
         ]
         mixed_uncached = [(HUB, "/de/"), (PLATFORM, "/de/methoden/"), (HUB, API_LISTING)]
+        # The cached side's pages are in the cache before it starts (else all its clients
+        # render the same cold pages at once in the first second).
+        for host, path in mixed_cached:
+            check(cached_port, host, path, None)
+            check(cached_port, host, path, "hit")
         print(
             f"\nMixed: {options.mixed_clients} clients for {options.mixed_duration} s "
             f"({cached_share} on cached pages and the API, {options.mixed_clients - cached_share} uncached)"
