@@ -19,8 +19,8 @@ starts, so they are declared here and not in ``cms/settings/base.py``:
   at hundreds of requests per second, and at 2000 a worker was replaced every few seconds
   under load; the connections it held timed out while its successor started.
 
-The application is loaded once in the master process before the workers are forked
-(``preload_app``): a new worker starts serving at once instead of importing Django first.
+The application is not preloaded in the master: ``systemctl reload`` (HUP, the rolling deploy
+of deploy/systemd/cimis-gunicorn.service) must start workers on the new code.
 """
 
 import multiprocessing
@@ -48,4 +48,3 @@ accesslog = None
 errorlog = "-"
 # The WSGI application, so that a bare ``gunicorn`` in the project directory starts it.
 wsgi_app = "cms.wsgi:application"
-preload_app = True
