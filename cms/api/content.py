@@ -15,6 +15,21 @@ from wagtail.images import get_image_model
 from wagtail.images.formats import get_image_format
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
+#: The renditions of every image in the API: name → Wagtail filter spec.
+RENDITIONS = {
+    "thumbnail": "fill-480x320",
+    "medium": "max-960x960",
+    "large": "max-1920x1920",
+}
+
+
+def absolute_url(request, url: str) -> str:
+    """``url`` on the scheme and host the request came to (media and API addresses)."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
 # --- Rich text --------------------------------------------------------------------------
 
 

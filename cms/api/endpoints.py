@@ -8,7 +8,6 @@ constant in their number of queries.
   ``locale`` with fallback, ``fields``, ``order``, ``search``, filters on FilterFields).
 """
 
-import re
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -30,14 +29,13 @@ from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import APIException, NotFound
-from rest_framework.filters import BaseFilterBackend
-from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from . import filters
 from .caching import apply_cache_headers
+from .errors import JSONOnly, translated_wagtail_message
 from .pagination import BoundedPagination
 from .params import MAX_INTEGER, parse_id, reject_nul_bytes
 from .queries import (
@@ -50,56 +48,6 @@ from .queries import (
 )
 from .resolver import Resolver, absolute_url
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
-
-WAGTAIL_RICH_TEXT_FORMAT_ERROR = re.compile(r"\w+ must be one of (?P<allowed>.+), got '(?P<value>.*)'")
-
-
-def translated_wagtail_message(message: str) -> str:
-    """Wagtail's API raises a few messages of its own in English only; give them in the
-    request's language, keeping their details (field names, a parser's explanation)."""
-    if match := WAGTAIL_RICH_TEXT_FORMAT_ERROR.fullmatch(message):
-        return _("rich_text_format must be one of %(allowed)s, not '%(value)s'") % match.groupdict()
-    for prefix, translated in (
-        ("unknown fields: ", _("unknown fields: %s")),
-        ("fields error: ", _("error in fields: %s")),
-    ):
-        if message.startswith(prefix):
-            return translated % message.removeprefix(prefix)
-    return message
-
-
-class JSONOnly(BaseContentNegotiation):
-    """Always JSON: the browsable documentation is /api/docs/, so neither ``Accept`` nor
-    ``?format=`` can turn an answer into a 404 or 406."""
-
-    def select_parser(self, request, parsers):
-        return parsers[0] if parsers else None
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type
-
-
-class OrderingFilter(BaseFilterBackend):
-    """``?order=field,-other`` on the endpoint's orderable fields, or ``order=random``."""
-
-    def filter_queryset(self, request, queryset, view):
-        value = request.GET.get("order")
-        if value is None:
-            return queryset
-        if not value:
-            raise BadRequestError(_("order must name at least one field"))
-        names = value.split(",")
-        if "random" in names:
-            if len(names) > 1:
-                raise BadRequestError(_("random ordering cannot be combined with other fields"))
-            if "offset" in request.GET:
-                raise BadRequestError(_("random ordering with offset is not supported"))
-            return queryset.order_by("?")
-        allowed = view.get_orderable_fields(queryset.model)
-        for name in names:
-            if name.removeprefix("-") not in allowed:
-                raise BadRequestError(_("cannot order by '%s' (unknown field)") % name)
-        return queryset.order_by(*names, "pk")
 
 
 class EndpointMixin:
@@ -233,7 +181,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         filters.ChildOfFilter,
         filters.AncestorOfFilter,
         filters.DescendantOfFilter,
-        OrderingFilter,
+        filters.OrderingFilter,
         filters.TranslationOfFilter,
         filters.LocaleFilter,
         filters.SearchFilter,  # last: search results cannot be filtered further
@@ -317,7 +265,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
 
 class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
     base_serializer_class = ApiImageSerializer
-    filter_backends = [filters.FieldsFilter, OrderingFilter, filters.SearchFilter]
+    filter_backends = [filters.FieldsFilter, filters.OrderingFilter, filters.SearchFilter]
     known_query_parameters = (ImagesAPIViewSet.known_query_parameters - {"format"}) | {"locale"}
     body_fields = ["id", "title", "width", "height", "alt", "credit", "licence", "renditions"]
     meta_fields = ["type", "detail_url", "tags", "download_url"]
@@ -351,7 +299,7 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
 
 class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
     base_serializer_class = ApiDocumentSerializer
-    filter_backends = [filters.FieldsFilter, OrderingFilter, filters.SearchFilter]
+    filter_backends = [filters.FieldsFilter, filters.OrderingFilter, filters.SearchFilter]
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {"format"}
     body_fields = ["id", "title", "description", "language"]
     listing_default_fields = ["id", "type", "detail_url", "download_url", "title"]
@@ -376,7 +324,7 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
     base_serializer_class = ApiSerializer
     filter_backends = [
         filters.FieldsFilter,
-        OrderingFilter,
+        filters.OrderingFilter,
         filters.SnippetLocaleFilter,
         filters.SearchFilter,
     ]

@@ -1,5 +1,6 @@
 """Errors Django answers before an API view runs, answered as JSON under /api/ too."""
 
+import re
 from functools import wraps
 
 from django.conf import settings
@@ -8,6 +9,8 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
+
+from rest_framework.negotiation import BaseContentNegotiation
 
 from .middleware import API_PATH_PREFIXES
 
@@ -50,3 +53,31 @@ def read_only(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+WAGTAIL_RICH_TEXT_FORMAT_ERROR = re.compile(r"\w+ must be one of (?P<allowed>.+), got '(?P<value>.*)'")
+
+
+def translated_wagtail_message(message: str) -> str:
+    """Wagtail's API raises a few messages of its own in English only; give them in the
+    request's language, keeping their details (field names, a parser's explanation)."""
+    if match := WAGTAIL_RICH_TEXT_FORMAT_ERROR.fullmatch(message):
+        return _("rich_text_format must be one of %(allowed)s, not '%(value)s'") % match.groupdict()
+    for prefix, translated in (
+        ("unknown fields: ", _("unknown fields: %s")),
+        ("fields error: ", _("error in fields: %s")),
+    ):
+        if message.startswith(prefix):
+            return translated % message.removeprefix(prefix)
+    return message
+
+
+class JSONOnly(BaseContentNegotiation):
+    """Always JSON: the browsable documentation is /api/docs/, so neither ``Accept`` nor
+    ``?format=`` can turn an answer into a 404 or 406."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type

@@ -173,3 +173,26 @@ class SnippetLocaleFilter(BaseFilterBackend):
         if "locale" not in request.GET:
             return queryset
         return queryset.localized(locale_for_code(request, request.GET["locale"]))
+
+
+class OrderingFilter(BaseFilterBackend):
+    """``?order=field,-other`` on the endpoint's orderable fields, or ``order=random``."""
+
+    def filter_queryset(self, request, queryset, view):
+        value = request.GET.get("order")
+        if value is None:
+            return queryset
+        if not value:
+            raise BadRequestError(_("order must name at least one field"))
+        names = value.split(",")
+        if "random" in names:
+            if len(names) > 1:
+                raise BadRequestError(_("random ordering cannot be combined with other fields"))
+            if "offset" in request.GET:
+                raise BadRequestError(_("random ordering with offset is not supported"))
+            return queryset.order_by("?")
+        allowed = view.get_orderable_fields(queryset.model)
+        for name in names:
+            if name.removeprefix("-") not in allowed:
+                raise BadRequestError(_("cannot order by '%s' (unknown field)") % name)
+        return queryset.order_by(*names, "pk")

@@ -21,51 +21,15 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 
 from wagtail.api.conf import get_model_field
-from wagtail.api.v2.serializers import get_serializer_class
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
-from .content import image_format_spec, rich_text_references
+from .content import RENDITIONS, absolute_url, image_format_spec, rich_text_references
 from .kinds import field_kind
 from .queries import locales, public_pages_q, request_cache, restricted_paths
-
-#: The renditions of every image in the API: name → Wagtail filter spec.
-RENDITIONS = {
-    "thumbnail": "fill-480x320",
-    "medium": "max-960x960",
-    "large": "max-1920x1920",
-}
-
-
-def absolute_url(request, url: str) -> str:
-    """``url`` on the scheme and host the request came to (media and API addresses)."""
-    if url.startswith(("http://", "https://")):
-        return url
-    return request.build_absolute_uri(url)
-
-
-def nested_serializer_class(endpoint, model):
-    """The serializer of ``model`` as ``endpoint`` nests it (its nested default fields), built
-    with Wagtail's public ``get_serializer_class``."""
-    meta_fields = endpoint.get_meta_fields_names(model)
-    wanted = set(endpoint.get_nested_default_fields(model))
-    fields = [
-        name for name in dict.fromkeys(endpoint.get_body_fields_names(model) + meta_fields) if name in wanted
-    ]
-    overrides = {
-        name: serializer
-        for name, serializer in endpoint.get_field_serializer_overrides(model).items()
-        if name in fields
-    }
-    return get_serializer_class(
-        model,
-        fields,
-        meta_fields=meta_fields,
-        field_serializer_overrides=overrides,
-        base=endpoint.base_serializer_class,
-    )
+from .serializers import nested_serializer_class
 
 
 def _as_pk(value):

@@ -18,7 +18,29 @@ from wagtail.models import Page, TranslatableMixin
 from rest_framework.fields import Field, SkipField
 
 from . import kinds
-from .resolver import RENDITIONS, absolute_url
+from .content import RENDITIONS, absolute_url
+
+
+def nested_serializer_class(endpoint, model):
+    """The serializer of ``model`` as ``endpoint`` nests it (its nested default fields), built
+    with Wagtail's public ``get_serializer_class``."""
+    meta_fields = endpoint.get_meta_fields_names(model)
+    wanted = set(endpoint.get_nested_default_fields(model))
+    fields = [
+        name for name in dict.fromkeys(endpoint.get_body_fields_names(model) + meta_fields) if name in wanted
+    ]
+    overrides = {
+        name: serializer
+        for name, serializer in endpoint.get_field_serializer_overrides(model).items()
+        if name in fields
+    }
+    return get_serializer_class(
+        model,
+        fields,
+        meta_fields=meta_fields,
+        field_serializer_overrides=overrides,
+        base=endpoint.base_serializer_class,
+    )
 
 
 @cache
