@@ -160,11 +160,17 @@ def first_live_page(model, locale):
 # --- Sites and their settings ----------------------------------------------------------
 
 
+def site_root_paths():
+    """Wagtail's site root paths: kept in the shared cache (a Redis round trip for each look-up),
+    read once per request here."""
+    return remember("site_root_paths", Site.get_site_root_paths)
+
+
 def site_id_of(page) -> int | None:
     """The site whose tree holds ``page``, chosen as Wagtail's ``get_site`` chooses it (the
-    first of the cached site root paths whose URL path holds the page's): no query."""
+    first of the site root paths whose URL path holds the page's): no query."""
     return next(
-        (root.site_id for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)),
+        (root.site_id for root in site_root_paths() if page.url_path.startswith(root.root_path)),
         None,
     )
 
