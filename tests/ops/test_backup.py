@@ -103,9 +103,11 @@ def restored(django_db_setup, django_db_blocker, s3_endpoint, tmp_path):
         admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_a_backup_restored_into_a_new_database_and_bucket_is_the_same_site(restored, s3_client):
+def test_a_backup_restored_into_a_new_database_and_bucket_is_the_same_site(restored, s3_client, db):
     """One test, because the round trip is the expensive part (the test runner would otherwise
-    repeat it on each of its workers)."""
+    repeat it on each of its workers). ``db`` comes after ``restored``: it makes pytest-django
+    set up the test database even when this test runs alone, and the backup is taken before
+    the test's own transaction begins (pg_dump sees only what is committed)."""
     original, copy = restored["original"], restored["copy"]
     assert original["pages"] and original["revisions"] and original["images"]
     assert original["translations"] and original["library.MethodCard"] and original["users"]
