@@ -176,7 +176,10 @@ class Resolver:
 
     def prefetch_many(self, items, name, field, child_serializer_class) -> None:
         related_model = field.related_model
-        queryset = self.visible(related_model, related_model._default_manager.all())
+        # The model's ordering, then the id: inline children with the same sort_order came
+        # in any order on PostgreSQL.
+        ordering = [*related_model._meta.ordering, "pk"]
+        queryset = self.visible(related_model, related_model._default_manager.order_by(*ordering))
         if child_serializer_class is not None:
             queryset = self.optimise(queryset, child_serializer_class)
         try:

@@ -11,7 +11,8 @@ To change the contract on purpose, rewrite the files and review the diff before 
 
 What differs between runs is normalised before comparing: date-times (publication and
 preview times), block ids (random UUIDs), preview tokens, and the order of search results
-(the databases rank them differently). The host is the test client's ``testserver``. The
+(the databases rank them differently). On a difference, this run's answer is written to
+``$TMPDIR/api-snapshots/`` for a diff. The host is the test client's ``testserver``. The
 demo gives its objects the same ids in every run on one database, but not the same on SQLite and
 PostgreSQL (rolled-back inserts advance PostgreSQL's sequences, and related items then sort
 differently), so the responses are stored once per database, ``responses/sqlite/`` and
@@ -25,6 +26,7 @@ differently), so the responses are stored once per database, ``responses/sqlite/
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -182,11 +184,15 @@ def compare(name: str, actual) -> None:
         if not UPDATE:
             pytest.fail(f"{path} did not exist and was written: review and commit it")
         return
-    expected = json.loads(path.read_text(encoding="utf-8"))
-    assert actual == expected, (
-        f"{name} differs from the stored contract; if the change is meant, "
-        "rerun with UPDATE_SNAPSHOTS=1 and review the diff"
-    )
+    expected = normalise(json.loads(path.read_text(encoding="utf-8")))
+    if actual != expected:
+        written = Path(tempfile.gettempdir()) / "api-snapshots" / name
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_text(text, encoding="utf-8")
+        pytest.fail(
+            f"{name} differs from the stored contract (this answer: {written}); if the change is "
+            "meant, rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+        )
 
 
 def test_openapi_document_is_unchanged(client):
