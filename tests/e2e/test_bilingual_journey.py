@@ -94,6 +94,8 @@ def test_editor_creates_translates_and_submits_moderator_approves_visitor_reads_
         chooser = page.locator(".modal")
         editor.click(chooser.get_by_role("tab", name="Hochladen"), "upload tab")
         editor.choose_file(chooser.get_by_label("Datei*"), photo, "the photo")
+        # Wagtail names the image after its file, a moment after the file is chosen.
+        expect(chooser.get_by_label("Titel*")).to_have_value("tandem-werkbank")
         editor.fill(chooser.get_by_label("Alternativtext (Deutsch)"), ALT_DE, "alt text")
         editor.fill(chooser.get_by_label("Bildnachweis (Urheberangabe)"), CREDIT, "credit")
         editor.click(chooser.get_by_role("button", name="Hochladen"), "upload")
