@@ -54,6 +54,16 @@ RENDERED_PINS = {
     "contact-page": 14,
     "imprint": 17,
 }
+#: Where PostgreSQL takes more: its search backend (measured 21 on 2026-11-29).
+POSTGRESQL_PINS = {"search-results": 21}
+
+
+def pin_of(name: str) -> int:
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return POSTGRESQL_PINS.get(name, RENDERED_PINS[name])
+    return RENDERED_PINS[name]
 
 
 def resolve(client, page_type):
@@ -101,7 +111,7 @@ def test_a_rendered_page_stays_within_its_query_pin(
     settings.PAGE_CACHE_SECONDS = 0
     host, path = resolve(client, page_type)
     client.get(path, HTTP_HOST=host)  # warm Wagtail's own caches (site root paths, settings)
-    with django_assert_max_num_queries(RENDERED_PINS[page_type.name]):
+    with django_assert_max_num_queries(pin_of(page_type.name)):
         response = client.get(path, HTTP_HOST=host)
     assert response.status_code == 200
     assert "X-Cache" not in response
@@ -137,7 +147,7 @@ def test_a_rendered_english_page_stays_within_the_ceiling(
 
 
 def test_every_pin_is_within_the_ceiling():
-    assert max(RENDERED_PINS.values()) <= CEILING
+    assert max([*RENDERED_PINS.values(), *POSTGRESQL_PINS.values()]) <= CEILING
     assert {page_type.name for page_type in CACHEABLE} <= set(RENDERED_PINS)
 
 
@@ -214,4 +224,4 @@ def test_listing_queries_stay_the_same_with_ten_times_the_content(client, settin
         assert now >= originals * (COPIES + 1), name
     after = {name: rendered_queries(client, page_types[name]) for name in LISTINGS}
     assert after == before
-    assert all(count <= RENDERED_PINS[name] for name, count in after.items()), after
+    assert all(count <= pin_of(name) for name, count in after.items()), after
