@@ -16,13 +16,17 @@ The key is the host, the path, the language, whether the client accepts HTML (th
 browsable renderer) and the query parameters, sorted (tracking parameters such as ``utm_*``
 dropped), so ``?a=1&b=2`` and ``?b=2&a=1`` share one entry.
 
-Purge (``cms.core.cache_purge``): every entry remembers the generations it was rendered
-under — the whole cache's, its site's (pages) or the API's (``/api/``) — read *before* the
-answer was rendered. A change sets a new random generation in the shared cache, so every
-entry rendered before it is dead at once, in every process and on every node that uses the
-same cache; nothing has to be found or deleted. Entries live ``PAGE_CACHE_SECONDS`` at most
-(date-dependent listings such as upcoming events are at most that late); ``0`` turns the
-cache off. Cache outages are not fatal: the page is rendered as if there were no cache.
+Purge (``cms.core.cache_purge``): every entry remembers the generation of each tag it depends
+on (``cms.core.cache_tags``: the page itself, its site's frame, the listings or library items
+it shows). A change sets a new random generation for its tags in the shared cache, so exactly
+the entries that show what changed are dead at once, in every process and on every node that
+uses the same cache; nothing has to be found or deleted. What an answer shows is known only
+once it is rendered, so its generations are read after rendering, together with ``any``, which
+every change renews: an answer is stored only if ``any`` is the same as before it was
+rendered, that is, if nothing changed meanwhile (else it could show the state before a change
+under generations read after it). Entries live ``PAGE_CACHE_SECONDS`` at most (date-dependent
+listings such as upcoming events are at most that late); ``0`` turns the cache off. Cache
+outages are not fatal: the page is rendered as if there were no cache.
 """
 
 import hashlib
@@ -38,6 +42,8 @@ from django.utils.translation import get_language_from_request
 
 from wagtail.models import Site
 
+from cms.core import cache_tags
+from cms.core.cache_tags import ALL, ANY, site_tag
 from cms.core.request_memo import request_scope
 
 logger = logging.getLogger(__name__)
@@ -52,35 +58,38 @@ KEYED_VARY = {"cookie", "accept-language", "accept"}
 #: Headers never stored: set again for each answer by the middleware outside this one.
 UNSTORED_HEADERS = {"set-cookie", "x-request-id", CACHE_HEADER.lower()}
 MAX_QUERY_LENGTH = 2048
+#: Entry keys whose tags a process remembers (for the one-round-trip look-up of a hit).
+REMEMBERED_KEYS = 20000
 
 
 def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def generation_key(scope: str) -> str:
-    """``all``, ``api`` or ``site:<id>``."""
-    return f"{PREFIX}:gen:{scope}"
+def generation_key(tag: str) -> str:
+    """A tag of ``cms.core.cache_tags``: ``all``, ``any``, ``site:<id>``, ``page:<key>``…"""
+    return f"{PREFIX}:gen:{tag}"
 
 
-def read_generations(scopes, cache=None) -> dict:
-    """The current generation of each scope; a missing one (never set, or evicted) is set to a
+def read_generations(tags, cache=None) -> dict:
+    """The current generation of each tag; a missing one (never set, or evicted) is set to a
     new random value first, so an entry can never outlive an evicted generation."""
     cache = cache or page_cache()
-    keys = {generation_key(scope): scope for scope in scopes}
+    keys = {generation_key(tag): tag for tag in tags}
     found = cache.get_many(list(keys))
-    for key in keys:
-        if key not in found:
-            cache.add(key, uuid.uuid4().hex, timeout=None)
-            found[key] = cache.get(key)
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+    if missing:
+        found.update(cache.get_many(missing))
     return {keys[key]: value for key, value in found.items()}
 
 
-def bump(scopes, cache=None) -> None:
-    """Invalidate every entry rendered under one of ``scopes``: a new random generation (never
+def bump(tags, cache=None) -> None:
+    """Invalidate every entry rendered under one of ``tags``: a new random generation (never
     a counter, so a lost update cannot bring an old generation back)."""
     cache = cache or page_cache()
-    cache.set_many({generation_key(scope): uuid.uuid4().hex for scope in scopes}, timeout=None)
+    cache.set_many({generation_key(tag): uuid.uuid4().hex for tag in tags}, timeout=None)
 
 
 def normalised_query(query_string: str) -> str:
@@ -109,11 +118,6 @@ def entry_key(request) -> str:
 
 def is_api(request) -> bool:
     return request.path.startswith("/api/")
-
-
-def scope_hint(request) -> str:
-    """What the scopes of a request's entry depend on: the API, or the site (by host)."""
-    return "api" if is_api(request) else request.get_host()
 
 
 def eligible(request) -> bool:
@@ -153,8 +157,8 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        #: scope_hint(request) -> the scopes of the last entry stored for it (see lookup).
-        self.scopes_seen = {}
+        #: entry key -> the tags of its last entry seen by this process (see ``lookup``).
+        self.tags_seen = {}
 
     def __call__(self, request):
         # Look-ups every page repeats are made once per request (cms.core.request_memo).
@@ -166,56 +170,72 @@ class PageCacheMiddleware:
             return self.get_response(request)
         try:
             key = entry_key(request)
-            cached = self.lookup(request, key)
+            cached, any_before = self.lookup(request, key)
         except Exception:
             logger.exception("Page cache: lookup failed, rendering uncached")
             return self.get_response(request)
         if cached is not None:
             return cached
-        try:
-            scopes = self.scopes(request)
-            generations = read_generations(scopes)
-            self.scopes_seen[scope_hint(request)] = tuple(scopes)
-        except Exception:
-            logger.exception("Page cache: could not read the generations, rendering uncached")
-            return self.get_response(request)
         response = self.get_response(request)
         if storable(request, response):
             patch_vary_headers(response, ("Cookie",))
             response["ETag"] = etag_of(response)
-            self.store(key, generations, response)
+            try:
+                tags = self.frame_tags(request) | cache_tags.recorded(request)
+                generations = read_generations(tags | {ANY})
+            except Exception:
+                logger.exception("Page cache: could not read the generations, not storing")
+                return response
+            any_now = generations.pop(ANY)
+            if ANY in tags:
+                # An answer that shows anything: stored under ``any`` as it was before rendering.
+                self.store(key, {**generations, ANY: any_before}, response)
+            elif any_now == any_before:
+                # Every change renews ``any``: as it did not change while the answer was
+                # rendered, the generations read now are those it was rendered under. (When it
+                # did, the answer is not stored: it may show the state before the change.)
+                self.store(key, generations, response)
             response[CACHE_HEADER] = "miss"
         return response
 
-    def scopes(self, request) -> list[str]:
+    def frame_tags(self, request) -> set[str]:
+        """What every answer to ``request`` depends on: ``all``, and its site's frame."""
         if is_api(request):
-            return ["all", "api"]
+            return {ALL}
         site = Site.find_for_request(request)
-        return ["all", f"site:{site.pk if site else 0}"]
+        return {ALL, site_tag(site.pk if site else 0)}
+
+    def remember(self, key, tags) -> None:
+        if len(self.tags_seen) >= REMEMBERED_KEYS:
+            self.tags_seen.clear()
+        self.tags_seen[key] = tuple(tags)
 
     def lookup(self, request, key):
-        # One round trip for a hit: the entry, and the generations this host's entries were
-        # stored under the last time this process stored one (a guess only: any generation
-        # the entry names that was not fetched is read in a second round trip, so the guess
-        # never decides what is served).
+        """``(answer, any)``: the cached answer or ``None``, and the generation of ``any``
+        before rendering. One round trip for a hit whose tags this process has seen: the
+        entry, ``any`` and those generations (a guess only: any generation the entry names
+        that was not fetched is read in a second round trip)."""
         cache = page_cache()
-        guessed = [generation_key(scope) for scope in self.scopes_seen.get(scope_hint(request), ())]
-        found = cache.get_many([key, *guessed])
+        guessed = {generation_key(tag) for tag in self.tags_seen.get(key, ())}
+        found = cache.get_many([key, generation_key(ANY), *guessed])
+        if generation_key(ANY) not in found:
+            found.update({generation_key(ANY): read_generations([ANY], cache)[ANY]})
+        any_now = found[generation_key(ANY)]
         entry = found.get(key)
         if not isinstance(entry, dict):
-            return None
+            return None, any_now
         stored = entry["generations"]
-        unread = [generation_key(scope) for scope in stored if generation_key(scope) not in found]
+        unread = [generation_key(tag) for tag in stored if generation_key(tag) not in found]
         if unread:
             found.update(cache.get_many(unread))
-            self.scopes_seen[scope_hint(request)] = tuple(stored)
-        if any(found.get(generation_key(scope)) != value for scope, value in stored.items()):
-            return None
+            self.remember(key, stored)
+        if any(found.get(generation_key(tag)) != value for tag, value in stored.items()):
+            return None, any_now
         response = HttpResponse(entry["content"], status=entry["status"])
         for name, value in entry["headers"]:
             response[name] = value
         response[CACHE_HEADER] = "hit"
-        return get_conditional_response(request, etag=entry["etag"], response=response)
+        return get_conditional_response(request, etag=entry["etag"], response=response), any_now
 
     def store(self, key, generations, response) -> None:
         entry = {
@@ -229,5 +249,6 @@ class PageCacheMiddleware:
         }
         try:
             page_cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            self.remember(key, generations)
         except Exception:
             logger.exception("Page cache: could not store %s", key)

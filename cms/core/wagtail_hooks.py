@@ -108,3 +108,11 @@ def hide_other_sites_drafts(pages, request):
 @hooks.register("before_delete_page")
 def guard_page_deletion(request, page):
     return page_protection.before_delete_page(request, page)
+
+
+@hooks.register("before_serve_page")
+def record_what_the_page_shows(page, request, serve_args, serve_kwargs):
+    """The page cache stores the answer with the tags of what it shows (cms.core.cache_tags)."""
+    from cms.core import cache_tags, request_memo
+
+    cache_tags.depends_on(request, cache_tags.shown_by(page, request_memo.site_id_of(page)))
