@@ -24,6 +24,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, []),
     CSRF_TRUSTED_ORIGINS=(list, []),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    DATABASE_CONN_MAX_AGE=(int, 60),
     # The shared cache (Redis: "rediscache://host:6379/0"). The default, the database cache,
     # is shared by every worker process and every node (its table is made by `migrate`).
     CACHE_URL=(str, "dbcache://cimis_cache"),
@@ -254,6 +255,11 @@ TEMPLATES = [
 # --- Data ------------------------------------------------------------------------------
 DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# Seconds a connection is kept for the next request of the same worker thread (a new
+# PostgreSQL connection is a new server process: a few milliseconds on every page rendered);
+# checked before reuse, so a database restart costs one failed check, not an error.
+DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 

@@ -63,6 +63,8 @@ def test_production_allowed_hosts_default_to_the_site_host_names():
         ({"DATABASE_URL": "postgres://u:p@db.example:5432/cimis"}, "settings.DATABASES['default']['ENGINE']",
          "django.db.backends.postgresql"),
         ({}, "settings.DATABASES['default']['ENGINE']", "django.db.backends.sqlite3"),
+        ({}, "settings.DATABASES['default']['CONN_MAX_AGE']", "60"),
+        ({"DATABASE_CONN_MAX_AGE": "0"}, "settings.DATABASES['default']['CONN_MAX_AGE']", "0"),
         ({"CACHE_URL": "rediscache://127.0.0.1:6379/1"}, "settings.CACHES['default']['BACKEND']",
          "django_redis.cache.RedisCache"),
         ({}, "settings.CACHES['default']['BACKEND']", "django.core.cache.backends.db.DatabaseCache"),
