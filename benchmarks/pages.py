@@ -11,8 +11,9 @@ it (images under ``BENCH_MEDIA_ROOT``), collects the static files, and starts tw
 it turned off (``PAGE_CACHE_SECONDS=0``) for the uncached figures. For each target it prints
 requests/s, p50, p99, errors and timeouts (wrk's 2 s timeout), and requests/s as a ratio to a
 static file (the floor: served by WhiteNoise through the same gunicorn), then a mixed run of
-100 clients for 30 s over cached pages, uncached pages and the API. It asserts nothing about
-time.
+100 clients for 30 s on the production server (the one with the cache): 80 on cached pages and
+the API, 20 on pages and API answers it renders for every request (they send a session cookie,
+as a signed-in editor's browser does, so the cache steps aside). It asserts nothing about time.
 """
 
 import argparse
@@ -94,15 +95,22 @@ local targets = {%s}
 math.randomseed(os.time())
 request = function()
   local target = targets[math.random(#targets)]
-  return wrk.format("GET", target[2], {["Host"] = target[1], ["Accept"] = "text/html"})
+  local headers = {["Host"] = target[1], ["Accept"] = "text/html"}
+  if target[3] ~= "" then headers["Cookie"] = target[3] end
+  return wrk.format("GET", target[2], headers)
 end
 """
+#: A session cookie makes the page cache step aside (as for a signed-in editor's browser): each
+#: request with it is rendered by the production server, cache or not.
+RENDERED = "sessionid=bench-rendered-every-time"
 
 
 def wrk(port: int, targets, clients: int, duration: int, work: Path) -> dict:
-    """``targets``: (host, path) pairs, each request picks one at random."""
+    """``targets``: (host, path) or (host, path, cookie); each request picks one at random."""
     script = work / f"wrk-{secrets.token_hex(4)}.lua"
-    entries = ", ".join(f'{{"{host}", "{path}"}}' for host, path in targets)
+    entries = ", ".join(
+        f'{{"{target[0]}", "{target[1]}", "{target[2] if len(target) > 2 else ""}"}}' for target in targets
+    )
     script.write_text(SCRIPT % entries)
     result = subprocess.run(  # noqa: S603
         [
@@ -143,16 +151,18 @@ def parse(output: str) -> dict:
     return figures
 
 
-def check(port: int, host: str, path: str, expected_cache: str | None) -> None:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}{path}", headers={"Host": host, "Accept": "text/html"}
-    )
+def check(port: int, host: str, path: str, expected_cache: str | None, cookie: str = "") -> None:
+    """Fetch once; ``expected_cache``: the X-Cache header it must have ("none": no header)."""
+    headers = {"Host": host, "Accept": "text/html", **({"Cookie": cookie} if cookie else {})}
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
             state = response.headers.get("X-Cache")
     except urllib.error.HTTPError as error:
         raise SystemExit(f"{host}{path} on port {port}: {error}\n{error.read()[:500]!r}") from error
-    if expected_cache and state != expected_cache:
+    if expected_cache == "none" and state is not None:
+        raise SystemExit(f"{host}{path} on port {port}: X-Cache {state!r}, expected none")
+    if expected_cache and expected_cache != "none" and state != expected_cache:
         raise SystemExit(f"{host}{path} on port {port}: X-Cache {state!r}, expected {expected_cache!r}")
 
 
@@ -164,6 +174,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20, help="connections per single target (default 20)")
     parser.add_argument("--mixed-duration", type=int, default=30)
     parser.add_argument("--mixed-clients", type=int, default=100)
+    parser.add_argument(
+        "--mixed-rendered", type=int, default=20, help="of the mixed clients, how many on rendered pages (default 20)"
+    )
+    parser.add_argument("--mixed-only", action="store_true", help="only the mixed run")
     parser.add_argument("--keep-database", action="store_true", help="skip re-making cimis_bench")
     options = parser.parse_args()
     if not shutil.which("wrk"):
@@ -230,7 +244,7 @@ def main() -> None:
         print(header)
         print("-" * len(header))
         floor = None
-        for name, port, paths in targets:
+        for name, port, paths in [] if options.mixed_only else targets:
             figures = wrk(port, paths, options.clients, options.duration, work)
             floor = floor or figures["rps"]
             print(
@@ -239,9 +253,10 @@ def main() -> None:
                 flush=True,
             )
 
-        # The mix: most clients on cached pages and the API, the rest on uncached pages — two
-        # wrk processes at once, one per server.
-        cached_share = options.mixed_clients * 4 // 5
+        # The mix, on the production server as visitors and editors reach it: most clients on
+        # cached pages and the API, the rest on pages it renders for each request (a session
+        # cookie makes the cache step aside) — two wrk processes at once on one gunicorn.
+        cached_share = options.mixed_clients - options.mixed_rendered
         mixed_cached = [
             (HUB, "/de/"),
             (HUB, "/en/"),
@@ -249,15 +264,18 @@ def main() -> None:
             (PLATFORM, "/de/"),
             (HUB, API_LISTING),
         ]
-        mixed_uncached = [(HUB, "/de/"), (PLATFORM, "/de/methoden/"), (HUB, API_LISTING)]
+        mixed_rendered = [(HUB, "/de/", RENDERED), (PLATFORM, "/de/methoden/", RENDERED), (HUB, API_LISTING, RENDERED)]
         # The cached side's pages are in the cache before it starts (else all its clients
-        # render the same cold pages at once in the first second).
+        # render the same cold pages at once in the first second); the rendered side's never are.
         for host, path in mixed_cached:
             check(cached_port, host, path, None)
             check(cached_port, host, path, "hit")
+        for host, path, cookie in mixed_rendered:
+            check(cached_port, host, path, "none", cookie)
         print(
-            f"\nMixed: {options.mixed_clients} clients for {options.mixed_duration} s "
-            f"({cached_share} on cached pages and the API, {options.mixed_clients - cached_share} uncached)"
+            f"\nMixed: {options.mixed_clients} clients for {options.mixed_duration} s on one gunicorn "
+            f"({cached_share} on cached pages and the API, {options.mixed_rendered} on pages and API "
+            "answers rendered for each request)"
         )
         with tempfile.TemporaryFile("w+") as out_a, tempfile.TemporaryFile("w+") as out_b:
             runs = [
@@ -277,13 +295,13 @@ def main() -> None:
                 )
                 for port, clients, paths, out in [
                     (cached_port, cached_share, mixed_cached, out_a),
-                    (uncached_port, options.mixed_clients - cached_share, mixed_uncached, out_b),
+                    (cached_port, options.mixed_rendered, mixed_rendered, out_b),
                 ]
             ]
             for process in runs:
                 process.wait()
             totals = {"requests": 0, "errors": 0, "timeouts": 0, "rps": 0.0}
-            for label, out in (("cached pages and API", out_a), ("uncached pages and API", out_b)):
+            for label, out in (("cached pages and API", out_a), ("rendered pages and API", out_b)):
                 out.seek(0)
                 figures = json.loads(out.read())
                 print(
