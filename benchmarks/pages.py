@@ -175,7 +175,10 @@ def main() -> None:
     parser.add_argument("--mixed-duration", type=int, default=30)
     parser.add_argument("--mixed-clients", type=int, default=100)
     parser.add_argument(
-        "--mixed-rendered", type=int, default=20, help="of the mixed clients, how many on rendered pages (default 20)"
+        "--mixed-rendered",
+        type=int,
+        default=20,
+        help="of the mixed clients, how many on rendered pages (default 20)",
     )
     parser.add_argument("--mixed-only", action="store_true", help="only the mixed run")
     parser.add_argument("--keep-database", action="store_true", help="skip re-making cimis_bench")
@@ -264,7 +267,11 @@ def main() -> None:
             (PLATFORM, "/de/"),
             (HUB, API_LISTING),
         ]
-        mixed_rendered = [(HUB, "/de/", RENDERED), (PLATFORM, "/de/methoden/", RENDERED), (HUB, API_LISTING, RENDERED)]
+        mixed_rendered = [
+            (HUB, "/de/", RENDERED),
+            (PLATFORM, "/de/methoden/", RENDERED),
+            (HUB, API_LISTING, RENDERED),
+        ]
         # The cached side's pages are in the cache before it starts (else all its clients
         # render the same cold pages at once in the first second); the rendered side's never are.
         for host, path in mixed_cached:

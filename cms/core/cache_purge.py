@@ -286,7 +286,9 @@ def connect() -> None:
     )
     pre_save.connect(remember_previous_settings, sender=SiteSettings, dispatch_uid="page_cache_settings_pre")
     post_save.connect(on_site_settings_saved, sender=SiteSettings, dispatch_uid="page_cache_site_settings")
-    post_delete.connect(on_everything_changed, sender=SiteSettings, dispatch_uid="page_cache_site_settings_del")
+    post_delete.connect(
+        on_everything_changed, sender=SiteSettings, dispatch_uid="page_cache_site_settings_del"
+    )
 
 
 def create_cache_tables(sender, **kwargs) -> None:

@@ -76,7 +76,10 @@ def items(*labels) -> tuple:
 SHOWS: dict[str, tuple] = {
     "core.standardpage": (),
     "core.legalpage": (),
-    "hubs.hubhomepage": (*own("hubs.matchpage", "hubs.eventpage", "hubs.newspage"), *items("library.partner")),
+    "hubs.hubhomepage": (
+        *own("hubs.matchpage", "hubs.eventpage", "hubs.newspage"),
+        *items("library.partner"),
+    ),
     "hubs.matchindexpage": own("hubs.matchpage"),
     # The tandem's people are chosen by organisation, and the testimonial by its translation.
     "hubs.matchpage": items("library.person", "library.testimonial"),

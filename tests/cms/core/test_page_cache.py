@@ -157,24 +157,6 @@ def test_the_admin_and_previews_are_never_cached(client, sites):
 # (process B: another worker or node), which shares nothing with A but the store.
 
 
-@pytest.fixture
-def processes(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "r"},
-        "process_a": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS},
-        "process_b": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS},
-    }
-    caches["process_a"].clear()
-    settings.PAGE_CACHE_ALIAS = "process_a"
-
-    def switch(name):
-        settings.PAGE_CACHE_ALIAS = name
-
-    yield switch
-    caches["process_a"].clear()
-
-
 def warm(client, *pages_or_urls, host=None):
     """Process A renders and stores the pages; the change that follows is made there too."""
     for item in pages_or_urls:
