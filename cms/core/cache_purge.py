@@ -229,6 +229,8 @@ def on_item_changed(sender, instance=None, update_fields=None, **kwargs):
         # Purging here killed the very entry being rendered (the materials page, which shows
         # its documents' sizes, was never stored on its first visits).
         return
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return  # a library item's draft: the live item is unchanged
     tags = {model_tag(label(type(instance)))} if cache_tags.is_library_model(type(instance)) else set()
     purge(tags | referrer_tags([instance]))
 

@@ -69,11 +69,16 @@ def test_a_news_item_purges_itself_its_listings_and_nothing_else(client, sites, 
 
 def test_a_draft_purges_nothing(client, processes):
     match = first(MatchPage)
-    warm(client, where(match), where(match.get_parent()))
+    guide = first(HowToGuidePage)
+    method = guide.method_links.select_related("method").first().method
+    targets = [where(match), where(match.get_parent()), where(guide)]
+    warm(client, *targets)
     match.title = "Nur ein Entwurf"
     match.save_revision()
+    method.title = "Auch nur ein Entwurf"
+    method.save_revision()
     processes("process_b")
-    assert set(states(client, [where(match), where(match.get_parent())]).values()) == {"hit"}
+    assert set(states(client, targets).values()) == {"hit"}
 
 
 def test_a_method_purges_the_library_and_the_guides_that_name_it_not_the_hubs(client, sites, processes):
