@@ -10,7 +10,8 @@ answers that do not say what they show depend on (the API, search, sitemap).
   when it is a hub's page, and the pages and items that name it (the reference index). Its
   site's frame as well when the page is in the frame: a site's home or top-level page, a page
   in the menu, a page with children (breadcrumbs) or one that the settings name (imprint,
-  privacy). A site's home is named by every site's footer: everything.
+  privacy). A site's home is named by every site's footer, and the hubs link the platform's
+  top-level pages (its method library, its gallery): for those, everything.
 - A page moved: the frames of the sites it left and joined; everything if it has children.
 - A library item (methods, tools, partners, people, spaces, testimonials), an image or a
   document: the library model's listings and, through Wagtail's reference index, every page
@@ -141,7 +142,8 @@ def page_change_tags(page) -> set[str]:
         return {ALL}
     tags = listing_tags(page, site_id)
     if in_the_frame(page, site_id):
-        tags.add(site_tag(site_id))
+        # The hubs link the platform's top-level pages (the method library, the gallery).
+        tags.add(ALL if site_id in platform_site_ids() else site_tag(site_id))
     return tags | referrer_tags([page])
 
 

@@ -176,8 +176,9 @@ def comparable(response) -> str:
     return re.sub(r'data-request-id="[^"]*"', "", response.content.decode())
 
 
-def retitle(page, title):
+def retitle(page, title, slug=None):
     page.title = title
+    page.slug = slug or page.slug
     page.save_revision().publish()
 
 
@@ -199,6 +200,8 @@ CHANGES = {
         CMSImage.objects.get(pk=first(MatchPage).hero_image_id), "credit", "© Eine neue Quelle"
     ),
     "method": lambda: rename(item(MethodCard, "en"), "title", "A renamed method"),
+    # A top-level page of the platform moves to a new URL: the hubs' match pages link it.
+    "library page": lambda: retitle(first(MethodLibraryPage), "Die Methoden", "die-methoden"),
 }
 
 
@@ -210,7 +213,7 @@ def test_no_page_is_stale_after_a_change(client, sites, processes, settings, cha
     CHANGES[change]()
     processes("process_b")
     served = {target: client.get(target[1], HTTP_HOST=target[0]) for target in targets}
-    still_cached = [target for target, response in served.items() if response["X-Cache"] == "hit"]
+    still_cached = [target for target, response in served.items() if response.get("X-Cache") == "hit"]
     settings.PAGE_CACHE_SECONDS = 0
     stale = [
         target
@@ -218,5 +221,6 @@ def test_no_page_is_stale_after_a_change(client, sites, processes, settings, cha
         if comparable(served[target]) != comparable(client.get(target[1], HTTP_HOST=target[0]))
     ]
     assert stale == []
-    # Exact: a change purges some pages, not all.
-    assert 0 < len(still_cached) < len(targets)
+    # A change purges some pages; all but a change of the platform's frame keep others.
+    assert len(still_cached) < len(targets)
+    assert still_cached or change == "library page"
