@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from rest_framework.fields import Field
 
-from .content import rich_text_representation, stream_raw_data
+from .content import in_language_of, rich_text_representation, stream_raw_data
 
 RICH_TEXT_DESCRIPTION = "HTML, internal links and images as absolute URLs."
 
@@ -218,28 +218,26 @@ class ApiStreamField(Field):
 
     def get_attribute(self, instance):
         # A pair, never None: DRF would answer a None attribute as null instead of [].
-        return (instance, getattr(instance, self.source))
+        return (in_language_of(self.context, instance), getattr(instance, self.source))
 
     def to_representation(self, pair):
-        _instance, value = pair
+        context, value = pair
         if value is None:
             return []
-        context = self.context
-        return represent(
-            value.stream_block,
-            stream_raw_data(value),
-            context["resolver"],
-            context,
-            context.get("item_locale_id"),
-        )
+        raw = stream_raw_data(value)
+        return represent(value.stream_block, raw, context["resolver"], context, context.get("item_locale_id"))
 
 
 class ApiRichTextField(Field):
     """Rich text as HTML with internal links and images expanded to real URLs
     (``?rich_text_format=`` chooses another of Wagtail's formats)."""
 
-    def to_representation(self, value):
-        context = self.context
+    def get_attribute(self, instance):
+        value = getattr(instance, self.source)
+        return None if value is None else (in_language_of(self.context, instance), value)
+
+    def to_representation(self, pair):
+        context, value = pair
         return rich_text_representation(
             str(value),
             context["resolver"],
