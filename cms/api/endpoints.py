@@ -19,7 +19,7 @@ from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
@@ -381,10 +381,8 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
         queryset = self.model._default_manager.all()
         if self.queryset_method:
             queryset = getattr(queryset, self.queryset_method)()
-        if issubclass(self.model, DraftStateMixin):
-            queryset = queryset.filter(live=True)
         ordering = list(self.model._meta.ordering or [])
-        return queryset.order_by(*ordering, "pk")
+        return self.resolver.visible(self.model, queryset).order_by(*ordering, "pk")
 
     def get_filterable_fields(self, model):
         """The API fields the model declares as ``index.FilterField``: the same filters then

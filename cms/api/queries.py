@@ -123,10 +123,7 @@ def publicly_used_q(request, model) -> Q:
     pages = Page.objects.filter(public_pages_q(request)).filter(in_site_q(request, None))
     sources = Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=keys(pages))
     for label, _options in LIBRARY_ENDPOINTS.values():
-        try:
-            library_model = apps.get_model(label)
-        except LookupError:
-            continue
+        library_model = apps.get_model(label)
         items = library_model._default_manager.filter(live=True)
         sources |= Q(
             base_content_type=ContentType.objects.get_for_model(library_model), object_id__in=keys(items)

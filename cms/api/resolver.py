@@ -49,6 +49,11 @@ def api_foreign_keys(model) -> list[str]:
     return [f.name for f in model._meta.concrete_fields if isinstance(f, ForeignKey) and f.name in names]
 
 
+def translation_root(obj):
+    """The model whose rows hold ``obj`` and its translations."""
+    return Page if isinstance(obj, Page) else type(obj)._meta.concrete_model
+
+
 class Resolver:
     """The bulk look-up tables of one API request."""
 
@@ -272,8 +277,7 @@ class Resolver:
         families = defaultdict(list)
         for item in items:
             if isinstance(item, TranslatableMixin):
-                root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
-                families[root].append(item)
+                families[translation_root(item)].append(item)
         for root, members in families.items():
             keys = {item.translation_key for item in members}
             queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
@@ -307,8 +311,7 @@ class Resolver:
 
     def translations_of(self, item):
         """The published translations of ``item`` fetched by ``prepare`` (else None)."""
-        root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
-        return self.translations.get((root, item.pk))
+        return self.translations.get((translation_root(item), item.pk))
 
     def get(self, model, pk):
         pk = _as_pk(pk)
