@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
-    """The headless API: router, endpoints, schema, documentation, webhooks, preview."""
+    """The headless API: router, endpoints, schema, documentation, preview."""
 
     name = "cms.api"
     label = "api"
@@ -14,9 +14,7 @@ class ApiConfig(AppConfig):
 
         from wagtail.models import Locale
 
-        from . import checks, signal_handlers  # noqa: F401 - checks register themselves
         from .queries import forget_locales
 
-        signal_handlers.connect()
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="api_forget_locales_saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="api_forget_locales_deleted")

@@ -13,6 +13,7 @@ from wagtail.api.rich_text import APIRichText
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.formats import get_image_format
+from wagtail.models import TranslatableMixin
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 #: The renditions of every image in the API: name → Wagtail filter spec.
@@ -21,6 +22,15 @@ RENDITIONS = {
     "medium": "max-960x960",
     "large": "max-1920x1920",
 }
+
+
+def in_language_of(context, instance) -> dict:
+    """The serializer context for the fields of ``instance``: its rich text, links and alt
+    texts follow the language of the nearest translatable object they belong to (the item
+    itself, else the item an inline child or a related image belongs to)."""
+    if isinstance(instance, TranslatableMixin) and context.get("item_locale_id") != instance.locale_id:
+        return {**context, "item_locale_id": instance.locale_id}
+    return context
 
 
 def absolute_url(request, url: str) -> str:
@@ -65,14 +75,16 @@ def expand_rich_text(html: str, resolver, locale_id) -> str:
         tags = []
         for attrs in attrs_list:
             page = resolver.page(attrs.get("id"), locale_id)
-            tags.append(f'<a href="{escape(resolver.page_url(page))}">' if page else "<a>")
+            tags.append(f'<a href="{escape(page.get_full_url(resolver.request) or "")}">' if page else "<a>")
         return tags
 
     def documents(attrs_list):
         tags = []
         for attrs in attrs_list:
             document = resolver.get(get_document_model(), attrs.get("id"))
-            tags.append(f'<a href="{escape(resolver.document_url(document))}">' if document else "<a>")
+            tags.append(
+                f'<a href="{escape(absolute_url(resolver.request, document.url))}">' if document else "<a>"
+            )
         return tags
 
     def images(attrs_list):
@@ -87,7 +99,7 @@ def expand_rich_text(html: str, resolver, locale_id) -> str:
             classname = getattr(get_image_format(attrs.get("format")), "classname", "")
             tags.append(
                 '<img src="{}" width="{}" height="{}" alt="{}"{}>'.format(
-                    escape(resolver.media_url(rendition.url)),
+                    escape(absolute_url(resolver.request, rendition.url)),
                     rendition.width,
                     rendition.height,
                     escape(attrs.get("alt", "")),

@@ -1,12 +1,6 @@
-"""The endpoints of ``/api/v2/``: Wagtail API v2 viewsets, made strict, cacheable and
-constant in their number of queries.
-
-- ``PagesEndpoint``: public pages of a site in both languages; ``find/`` routes
-  ``html_path`` from the localized root of ``?site=`` (Wagtail issue 6679).
-- ``ImagesEndpoint``, ``DocumentsEndpoint``: with credits, alt text and renditions.
-- ``SnippetEndpoint``: the generic machinery of the library endpoints (live items only,
-  ``locale`` with fallback, ``fields``, ``order``, ``search``, filters on FilterFields).
-"""
+"""The endpoints of ``/api/v2/``: Wagtail API v2 viewsets, each declaring its fields,
+filters, queryset and the parameters of its OpenAPI operations; strict, cacheable and
+constant in their number of queries."""
 
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -17,6 +11,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.translation import gettext as _
 
 from wagtail.api.conf import APIField
@@ -24,30 +19,36 @@ from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import APIException, NotFound
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from . import filters
-from .caching import apply_cache_headers
-from .errors import JSONOnly, translated_wagtail_message
-from .pagination import BoundedPagination
-from .params import MAX_INTEGER, parse_id, reject_nul_bytes
-from .queries import (
-    in_any_site_q,
-    in_site_q,
-    locale_for_code,
-    public_pages_q,
-    publicly_used_q,
-    site_for_parameter,
-)
-from .resolver import Resolver, absolute_url
+from .content import absolute_url
+from .errors import translated_wagtail_message
+from .filters import MAX_INTEGER, BoundedPagination, parse_integer, reject_nul_bytes
+from .queries import in_site_q, locale_for_code, public_pages_q, publicly_used_q, site_for_parameter
+from .resolver import Resolver
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
+
+CACHEABLE_STATUSES = {200, 301, 302, 404}
+
+
+class JSONOnly(BaseContentNegotiation):
+    """Always JSON: the browsable documentation is /api/docs/, so neither ``Accept`` nor
+    ``?format=`` can turn an answer into a 404 or 406."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 class EndpointMixin:
@@ -63,6 +64,10 @@ class EndpointMixin:
     pagination_class = BoundedPagination
     http_method_names = ["get", "head", "options"]
     searching = False
+    # What the OpenAPI document (``cms.api.schema``) lists besides the common parameters.
+    schema_listing_parameters = schema_detail_parameters = schema_find_parameters = ()
+    schema_description = ""
+    locale_description = "Items in this language, and untranslated German items in their place."
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -84,8 +89,25 @@ class EndpointMixin:
         return response
 
     def finalize_response(self, request, response, *args, **kwargs):
+        """``Cache-Control`` (public for everyone, private for a signed-in user, whose answer
+        a shared cache must not keep; ``no-store`` for errors), an ``ETag`` from the body and
+        ``304 Not Modified`` on a matching ``If-None-Match``, by Django's own utilities."""
         response = super().finalize_response(request, response, *args, **kwargs)
-        return apply_cache_headers(request, response)
+        if request.method not in ("GET", "HEAD"):
+            return response
+        if "Cache-Control" in response:
+            del response["Cache-Control"]
+        if response.status_code not in CACHEABLE_STATUSES:
+            patch_cache_control(response, no_store=True)
+        elif request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        else:
+            patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+        if response.status_code != 200:
+            return response
+        response.render()
+        set_response_etag(response)
+        return get_conditional_response(request, etag=response["ETag"], response=response)
 
     @cached_property
     def resolver(self):
@@ -153,7 +175,7 @@ class EndpointMixin:
 
     def find_object(self, queryset, request):
         if "id" in request.GET:
-            return queryset.filter(pk=parse_id(request.GET["id"], "id")).first()
+            return queryset.filter(pk=parse_integer(request.GET["id"], "id", minimum=1)).first()
         return None
 
     def object_pk(self) -> int:
@@ -178,17 +200,18 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
     base_serializer_class = ApiPageSerializer
     filter_backends = [
         filters.FieldsFilter,
-        filters.ChildOfFilter,
-        filters.AncestorOfFilter,
-        filters.DescendantOfFilter,
+        filters.PageRelationFilter,
         filters.OrderingFilter,
-        filters.TranslationOfFilter,
         filters.LocaleFilter,
         filters.SearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"format"}
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
     nested_default_fields = ["id", "type", "detail_url", "html_url", "locale", "title"]
+    schema_listing_parameters = ("site", "locale", "type", *filters.PageRelationFilter.relations)
+    schema_detail_parameters = ("site", "type")
+    schema_find_parameters = ("html_path", "site")
+    locale_description = "Pages of one language."
 
     def get_base_queryset(self):
         """Public pages of the requested site (``?site=``, else the request's), in every
@@ -196,14 +219,14 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         ``detail_url`` works whichever host the listing was asked on."""
         pages = Page.objects.filter(public_pages_q(self.request))
         if self.action == "detail_view" and "site" not in self.request.GET:
-            return pages.filter(in_any_site_q(self.request))
+            return pages.filter(in_site_q(self.request, None))
         return pages.filter(in_site_q(self.request, site_for_parameter(self.request)))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
         # What "parent" may show: public pages of any site (a detail is not tied to a host).
         context["base_queryset"] = Page.objects.filter(public_pages_q(self.request)).filter(
-            in_any_site_q(self.request)
+            in_site_q(self.request, None)
         )
         return context
 
@@ -267,21 +290,12 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
     base_serializer_class = ApiImageSerializer
     filter_backends = [filters.FieldsFilter, filters.OrderingFilter, filters.SearchFilter]
     known_query_parameters = (ImagesAPIViewSet.known_query_parameters - {"format"}) | {"locale"}
+    schema_listing_parameters = ("locale",)
+    locale_description = "Alt texts in this language."
     body_fields = ["id", "title", "width", "height", "alt", "credit", "licence", "renditions"]
     meta_fields = ["type", "detail_url", "tags", "download_url"]
     listing_default_fields = ["id", "type", "detail_url", "download_url", "title", "alt", "credit"]
-    nested_default_fields = [
-        "id",
-        "type",
-        "detail_url",
-        "download_url",
-        "title",
-        "alt",
-        "credit",
-        "width",
-        "height",
-        "renditions",
-    ]
+    nested_default_fields = [*listing_default_fields, "width", "height", "renditions"]
 
     def get_queryset(self):
         return self.resolver.visible(self.model, self.model.objects.order_by("id"))
@@ -290,7 +304,7 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
         context = super().get_serializer_context()
         # Alt text in ?locale= (the images themselves have no language).
         code = self.request.GET.get("locale")
-        context["item_language"] = locale_for_code(self.request, code).language_code if code else None
+        context["item_locale_id"] = locale_for_code(self.request, code).pk if code else None
         return context
 
     def get_filterable_fields(self, model):
@@ -303,6 +317,11 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {"format"}
     body_fields = ["id", "title", "description", "language"]
     listing_default_fields = ["id", "type", "detail_url", "download_url", "title"]
+    schema_description = (
+        "Only public documents: in a collection without a view restriction and used by at least "
+        "one live, public page or live library item (Wagtail's reference index). An upload nothing "
+        "published uses is not listed, and its detail answers 404."
+    )
 
     def get_queryset(self):
         """Public documents: in a collection without a view restriction, and used by a live,
@@ -325,10 +344,11 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
     filter_backends = [
         filters.FieldsFilter,
         filters.OrderingFilter,
-        filters.SnippetLocaleFilter,
+        filters.LocaleFilter,
         filters.SearchFilter,
     ]
     known_query_parameters = (BaseAPIViewSet.known_query_parameters - {"format"}) | {"locale"}
+    schema_listing_parameters = ("locale",)
     meta_fields = ["type", "detail_url", "locale", "translations"]
     #: A queryset method that annotates computed, orderable fields (e.g. an overall score).
     queryset_method: str | None = None
@@ -361,10 +381,8 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
         queryset = self.model._default_manager.all()
         if self.queryset_method:
             queryset = getattr(queryset, self.queryset_method)()
-        if issubclass(self.model, DraftStateMixin):
-            queryset = queryset.filter(live=True)
         ordering = list(self.model._meta.ordering or [])
-        return queryset.order_by(*ordering, "pk")
+        return self.resolver.visible(self.model, queryset).order_by(*ordering, "pk")
 
     def get_filterable_fields(self, model):
         """The API fields the model declares as ``index.FilterField``: the same filters then

@@ -10,14 +10,12 @@ from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 
-from rest_framework.negotiation import BaseContentNegotiation
-
 from .middleware import API_PATH_PREFIXES
 
 SAFE_METHODS = ("GET", "HEAD")
 
 
-def error_response(request, message: str, status: int) -> JsonResponse:
+def error_response(message: str, status: int) -> JsonResponse:
     response = JsonResponse({"message": message}, status=status)
     response["Cache-Control"] = "no-store"
     return response
@@ -33,7 +31,7 @@ def bad_request(request, exception, template_name=defaults.ERROR_400_TEMPLATE_NA
     """``handler400``: for /api/ a JSON ``message`` (e.g. too many query parameters, which
     Django refuses while building ``request.GET``), else Django's own page."""
     if request.path.startswith(API_PATH_PREFIXES[0]):
-        return error_response(request, bad_request_message(exception), 400)
+        return error_response(bad_request_message(exception), 400)
     return defaults.bad_request(request, exception, template_name)
 
 
@@ -46,7 +44,7 @@ def read_only(view):
     def wrapper(request, *args, **kwargs):
         if request.method not in SAFE_METHODS:
             response = error_response(
-                request, _("method %s is not allowed: the API is read-only") % request.method, 405
+                _("method %s is not allowed: the API is read-only") % request.method, 405
             )
             response["Allow"] = ", ".join(SAFE_METHODS)
             return response
@@ -70,14 +68,3 @@ def translated_wagtail_message(message: str) -> str:
         if message.startswith(prefix):
             return translated % message.removeprefix(prefix)
     return message
-
-
-class JSONOnly(BaseContentNegotiation):
-    """Always JSON: the browsable documentation is /api/docs/, so neither ``Accept`` nor
-    ``?format=`` can turn an answer into a 404 or 406."""
-
-    def select_parser(self, request, parsers):
-        return parsers[0] if parsers else None
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type

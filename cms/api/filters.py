@@ -1,12 +1,15 @@
-"""Filter backends. Wagtail API v2's, made strict: every value is checked before it reaches
-the database, so bad input is a 400 with a message, never a 500 or a 404."""
+"""Query parameters: Wagtail API v2's filters and pagination, made strict. Every value is
+checked before it reaches the database (stock v2 lets a NUL byte, an integer past the column's
+range or a date that is not a date through, where they fail as server errors), so bad input
+is a 400 with a message, never a 500 or a 404."""
 
-import re
-
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 
 from taggit.managers import TaggableManager
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
@@ -15,32 +18,92 @@ from wagtail.search.index import FilterField
 
 from rest_framework.filters import BaseFilterBackend
 
-from .params import parse_field_value, parse_id
+from cms.search.query import search_words
+
 from .queries import locale_for_code
 
+#: Largest id or offset accepted: 2**31 − 1, the top of a signed 32-bit integer (the id
+#: column of Wagtail's own tables); an offset past it would never find anything anyway.
+MAX_INTEGER = 2**31 - 1
+DEFAULT_LIMIT = 20
 SEARCH_OPERATORS = ("and", "or")
 #: Longest search query accepted.
 SEARCH_MAX_LENGTH = 255
-# Characters with a meaning in SQLite's FTS5 or PostgreSQL's tsquery syntax; Wagtail's
-# database backend passes some of them through, so a stray quote was a server error.
-_SEARCH_SYNTAX = re.compile(r"['`^*:()\[\]{}<>|&!~\\+;]")
 
 
-def clean_search_query(query: str) -> str:
-    """The search words, without characters a database's full-text syntax would choke on.
-    Double quotes mark phrases (Wagtail's query syntax) and must come in pairs."""
-    if len(query) > SEARCH_MAX_LENGTH:
-        raise BadRequestError(_("search must be at most %d characters") % SEARCH_MAX_LENGTH)
-    if query.count('"') % 2:
-        raise BadRequestError(_("search has an unpaired quotation mark"))
-    query = re.sub(r'"\s*"', " ", query)  # empty phrases
-    return " ".join(_SEARCH_SYNTAX.sub(" ", query).split())
+def limit_max() -> int:
+    return getattr(settings, "WAGTAILAPI_LIMIT_MAX", 100)
+
+
+def reject_nul_bytes(query_dict) -> None:
+    """NUL bytes cannot be stored or searched in PostgreSQL and break SQLite's full-text
+    search: refuse them in every parameter, names included."""
+    for name, values in query_dict.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise BadRequestError(_("null characters are not allowed (parameter '%s')") % name.strip("\x00"))
+
+
+def parse_integer(value: str, name: str, *, minimum: int = 0, maximum: int = MAX_INTEGER) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as error:
+        raise BadRequestError(_("%(name)s must be an integer") % {"name": name}) from error
+    if not minimum <= number <= maximum:
+        raise BadRequestError(
+            _("%(name)s must be between %(minimum)d and %(maximum)d")
+            % {"name": name, "minimum": minimum, "maximum": maximum}
+        )
+    return number
+
+
+def parse_field_value(field, value: str, name: str):
+    """A filter value converted by the model field itself (dates, numbers, booleans …)."""
+    if isinstance(field, models.BooleanField):
+        lowered = value.lower()
+        if lowered in {"true", "1"}:
+            return True
+        if lowered in {"false", "0"}:
+            return False
+        raise BadRequestError(_("%(name)s must be true or false") % {"name": name})
+    if isinstance(field, models.ForeignKey):
+        return parse_integer(value, name, minimum=0)
+    if isinstance(field, (models.IntegerField, models.AutoField)):
+        return parse_integer(value, name, minimum=-MAX_INTEGER)
+    try:
+        converted = field.to_python(value)
+        if field.choices and converted not in {choice for choice, _label in field.flatchoices}:
+            raise ValidationError("not a choice")
+    except ValidationError as error:
+        raise BadRequestError(
+            _("'%(value)s' is not a valid value for %(name)s") % {"value": value, "name": name}
+        ) from error
+    return converted
+
+
+class BoundedPagination(WagtailPagination):
+    """``limit``/``offset`` as in Wagtail API v2, both bounded."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        maximum = limit_max()
+        offset = parse_integer(request.GET.get("offset", "0"), "offset")
+        limit = parse_integer(request.GET.get("limit", str(min(DEFAULT_LIMIT, maximum))), "limit")
+        if limit > maximum:
+            raise BadRequestError(_("limit cannot be higher than %d") % maximum)
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
+def declared_filter_fields(model) -> set[str]:
+    """The names of the model's ``index.FilterField``s."""
+    return {
+        field.field_name for field in getattr(model, "search_fields", []) if isinstance(field, FilterField)
+    }
 
 
 class FieldsFilter(BaseFilterBackend):
-    """``?<field>=<value>`` on the endpoint's filterable fields (``view.get_filterable_fields``),
-    each value converted by its model field (``first_published_at=notadate`` is a 400, not a
-    500). A foreign key to a site also takes the site's host name (``region=lausitz.localhost``)."""
+    """``?<field>=<value>`` on the endpoint's filterable fields, each value converted by its
+    model field. A foreign key to a site also takes the host name (``region=lausitz.localhost``)."""
 
     def filter_queryset(self, request, queryset, view):
         fields = view.get_filterable_fields(queryset.model)
@@ -64,26 +127,23 @@ class FieldsFilter(BaseFilterBackend):
         return queryset
 
 
-def declared_filter_fields(model) -> set[str]:
-    """The names of the model's ``index.FilterField``s."""
-    return {
-        field.field_name for field in getattr(model, "search_fields", []) if isinstance(field, FilterField)
-    }
-
-
 class SearchFilter(BaseFilterBackend):
     """``?search=`` with ``search_operator=and|or``; must run last (results cannot be
     filtered further)."""
 
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
-            if "search_operator" in request.GET:
-                self.operator(request)
+            self.operator(request)
             return queryset
         if getattr(view, "filtered_by_tag", False):
             raise BadRequestError(_("filtering by tag with a search query is not supported"))
-        query = clean_search_query(request.GET["search"])
+        query = request.GET["search"]
+        if len(query) > SEARCH_MAX_LENGTH:
+            raise BadRequestError(_("search must be at most %d characters") % SEARCH_MAX_LENGTH)
+        if query.count('"') % 2:
+            raise BadRequestError(_("search has an unpaired quotation mark"))
         operator = self.operator(request)
+        query = search_words(query)
         if not query:
             return queryset.none()
         try:
@@ -109,70 +169,46 @@ class SearchFilter(BaseFilterBackend):
         return operator
 
 
-def _page_parameter(request, view, name, *, allow_root=True):
-    """The public page named by ``?<name>=<id>`` (or ``root``: the site's root in the
-    requested language)."""
-    value = request.GET[name]
-    if allow_root and value == "root":
-        return view.get_root_page()
-    pk = parse_id(value, name)
-    try:
-        return view.get_base_queryset().get(pk=pk)
-    except Page.DoesNotExist as error:
-        raise BadRequestError(
-            _("%(name)s: no public page %(id)d on this site") % {"name": name, "id": pk}
-        ) from error
+class PageRelationFilter(BaseFilterBackend):
+    """``child_of``, ``descendant_of``, ``ancestor_of`` and ``translation_of``: a public page
+    of the site by id, or ``root`` (the site's root in the requested language)."""
 
+    relations = ("child_of", "descendant_of", "ancestor_of", "translation_of")
 
-class ChildOfFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
-        if "child_of" in request.GET:
-            queryset = queryset.child_of(_page_parameter(request, view, "child_of"))
-        return queryset
-
-
-class AncestorOfFilter(BaseFilterBackend):
-    def filter_queryset(self, request, queryset, view):
-        if "ancestor_of" in request.GET:
-            queryset = queryset.ancestor_of(_page_parameter(request, view, "ancestor_of", allow_root=False))
-        return queryset
-
-
-class DescendantOfFilter(BaseFilterBackend):
-    def filter_queryset(self, request, queryset, view):
-        if "descendant_of" in request.GET:
-            if "child_of" in request.GET:
+        for name in self.relations:
+            if name not in request.GET:
+                continue
+            if name == "descendant_of" and "child_of" in request.GET:
                 raise BadRequestError(_("filtering by descendant_of with child_of is not supported"))
-            queryset = queryset.descendant_of(_page_parameter(request, view, "descendant_of"))
+            queryset = getattr(queryset, name)(self.page(request, view, name))
         return queryset
 
-
-class TranslationOfFilter(BaseFilterBackend):
-    def filter_queryset(self, request, queryset, view):
-        if "translation_of" in request.GET:
-            queryset = queryset.translation_of(_page_parameter(request, view, "translation_of"))
-        return queryset
+    @staticmethod
+    def page(request, view, name):
+        value = request.GET[name]
+        if value == "root" and name != "ancestor_of":
+            return view.get_root_page()
+        pk = parse_integer(value, name, minimum=1)
+        try:
+            return view.get_base_queryset().get(pk=pk)
+        except Page.DoesNotExist as error:
+            raise BadRequestError(
+                _("%(name)s: no public page %(id)d on this site") % {"name": name, "id": pk}
+            ) from error
 
 
 class LocaleFilter(BaseFilterBackend):
-    """``?locale=de|en`` on pages: the pages of that language's tree."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "locale" in request.GET:
-            queryset = queryset.filter(locale=locale_for_code(request, request.GET["locale"]))
-        return queryset
-
-
-class SnippetLocaleFilter(BaseFilterBackend):
-    """``?locale=`` on library endpoints: ``LibraryQuerySet.localized``, the rule the pages
-    use too — items in that language, and where an item has no live translation into it yet,
-    the source-language (German) item in its place, with its real ``meta.locale``. An app gets
-    a complete catalogue in every language and can tell which entries are not translated yet."""
+    """``?locale=de|en``: pages of that language's tree; library items by
+    ``LibraryQuerySet.localized`` (untranslated items in the source language in their place)."""
 
     def filter_queryset(self, request, queryset, view):
         if "locale" not in request.GET:
             return queryset
-        return queryset.localized(locale_for_code(request, request.GET["locale"]))
+        locale = locale_for_code(request, request.GET["locale"])
+        if issubclass(queryset.model, Page):
+            return queryset.filter(locale=locale)
+        return queryset.localized(locale)
 
 
 class OrderingFilter(BaseFilterBackend):

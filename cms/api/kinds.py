@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from rest_framework.fields import Field
 
-from .content import rich_text_representation, stream_raw_data
+from .content import in_language_of, rich_text_representation, stream_raw_data
 
 RICH_TEXT_DESCRIPTION = "HTML, internal links and images as absolute URLs."
 
@@ -43,16 +43,11 @@ class BlockKind:
         return block.get_api_representation(block.to_python(raw), context)
 
 
-def _overrides(block, base_class) -> bool:
-    """Whether a block class brings its own API representation (then it is asked for it)."""
-    return type(block).get_api_representation is not base_class.get_api_representation
-
-
 def _stream_children(block, raw):
     for child in raw or []:
         child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
         if child_block is not None:  # else a block type since removed from the model
-            yield child, child_block
+            yield child, child_block, child.get("value")
 
 
 def _list_items(raw):
@@ -65,7 +60,25 @@ def _list_items(raw):
             yield item
 
 
-class StreamKind(BlockKind):
+class ContainerKind(BlockKind):
+    """A block of blocks, walked one way for collecting and answering: ``children(block,
+    raw)`` gives (key, child block, child's raw value), ``assemble`` the block's JSON from
+    (key, child's JSON) — unless its class brings its own API representation."""
+
+    def collect(self, block, raw, resolver):
+        for _key, child_block, child_raw in self.children(block, raw):
+            collect_references(child_block, child_raw, resolver)
+
+    def represent(self, block, raw, resolver, context, locale_id):
+        if type(block).get_api_representation is not self.block_class.get_api_representation:
+            return super().represent(block, raw, resolver, context, locale_id)
+        return self.assemble(
+            (key, represent(child_block, child_raw, resolver, context, locale_id))
+            for key, child_block, child_raw in self.children(block, raw)
+        )
+
+
+class StreamKind(ContainerKind):
     block_class = blocks.StreamBlock
 
     def schema(self, block, builder):
@@ -83,24 +96,13 @@ class StreamKind(BlockKind):
         ]
         return {"type": "array", "items": {"anyOf": variants} if variants else {}}
 
-    def collect(self, block, raw, resolver):
-        for child, child_block in _stream_children(block, raw):
-            collect_references(child_block, child.get("value"), resolver)
+    children = staticmethod(_stream_children)
 
-    def represent(self, block, raw, resolver, context, locale_id):
-        if _overrides(block, blocks.StreamBlock):
-            return super().represent(block, raw, resolver, context, locale_id)
-        return [
-            {
-                "type": child["type"],
-                "value": represent(child_block, child.get("value"), resolver, context, locale_id),
-                "id": child.get("id"),
-            }
-            for child, child_block in _stream_children(block, raw)
-        ]
+    def assemble(self, children):
+        return [{"type": child["type"], "value": value, "id": child.get("id")} for child, value in children]
 
 
-class StructKind(BlockKind):
+class StructKind(ContainerKind):
     block_class = blocks.StructBlock
 
     def schema(self, block, builder):
@@ -109,36 +111,30 @@ class StructKind(BlockKind):
             "properties": {name: block_schema(child, builder) for name, child in block.child_blocks.items()},
         }
 
-    def collect(self, block, raw, resolver):
-        if isinstance(raw, dict):
-            for name, child_block in block.child_blocks.items():
-                collect_references(child_block, raw.get(name), resolver)
-
-    def represent(self, block, raw, resolver, context, locale_id):
-        if _overrides(block, blocks.StructBlock):
-            return super().represent(block, raw, resolver, context, locale_id)
+    def children(self, block, raw):
         raw = raw if isinstance(raw, dict) else {}
-        value = {}
         for name, child_block in block.child_blocks.items():
-            child_raw = raw[name] if name in raw else child_block.get_prep_value(child_block.get_default())
-            value[name] = represent(child_block, child_raw, resolver, context, locale_id)
-        return value
+            yield (
+                name,
+                child_block,
+                raw[name] if name in raw else child_block.get_prep_value(child_block.get_default()),
+            )
+
+    def assemble(self, children):
+        return dict(children)
 
 
-class ListKind(BlockKind):
+class ListKind(ContainerKind):
     block_class = blocks.ListBlock
 
     def schema(self, block, builder):
         return {"type": "array", "items": block_schema(block.child_block, builder)}
 
-    def collect(self, block, raw, resolver):
-        for item in _list_items(raw):
-            collect_references(block.child_block, item, resolver)
+    def children(self, block, raw):
+        return ((None, block.child_block, item) for item in _list_items(raw))
 
-    def represent(self, block, raw, resolver, context, locale_id):
-        if _overrides(block, blocks.ListBlock):
-            return super().represent(block, raw, resolver, context, locale_id)
-        return [represent(block.child_block, item, resolver, context, locale_id) for item in _list_items(raw)]
+    def assemble(self, children):
+        return [value for _key, value in children]
 
 
 class ChooserKind(BlockKind):
@@ -218,28 +214,26 @@ class ApiStreamField(Field):
 
     def get_attribute(self, instance):
         # A pair, never None: DRF would answer a None attribute as null instead of [].
-        return (instance, getattr(instance, self.source))
+        return (in_language_of(self.context, instance), getattr(instance, self.source))
 
     def to_representation(self, pair):
-        _instance, value = pair
+        context, value = pair
         if value is None:
             return []
-        context = self.context
-        return represent(
-            value.stream_block,
-            stream_raw_data(value),
-            context["resolver"],
-            context,
-            context.get("item_locale_id"),
-        )
+        raw = stream_raw_data(value)
+        return represent(value.stream_block, raw, context["resolver"], context, context.get("item_locale_id"))
 
 
 class ApiRichTextField(Field):
     """Rich text as HTML with internal links and images expanded to real URLs
     (``?rich_text_format=`` chooses another of Wagtail's formats)."""
 
-    def to_representation(self, value):
-        context = self.context
+    def get_attribute(self, instance):
+        value = getattr(instance, self.source)
+        return None if value is None else (in_language_of(self.context, instance), value)
+
+    def to_representation(self, pair):
+        context, value = pair
         return rich_text_representation(
             str(value),
             context["resolver"],

@@ -35,7 +35,7 @@ from rest_framework.request import Request
 
 from cms.core.permissions import may_edit
 
-from .errors import read_only
+from .errors import error_response, read_only
 
 SALT = "cimis.api.preview"
 
@@ -66,12 +66,6 @@ def preview_url(obj) -> str:
     return f"{reverse('api_preview')}?{urlencode({'token': token})}"
 
 
-def can_edit(user, obj) -> bool:
-    """The admin's own per-object rule: a page by its tree, a regional library item by the
-    site of its region (not Wagtail's model-wide permission, which hub roles do not hold)."""
-    return may_edit(user, obj)
-
-
 def open_preview(request, app_label, model_name, pk):
     """Admin view: check the editor may edit the item, then open its headless preview."""
     try:
@@ -79,15 +73,11 @@ def open_preview(request, app_label, model_name, pk):
     except LookupError as error:
         raise Http404 from error
     obj = get_object_or_404(model, pk=pk)
-    if not can_edit(request.user, obj):
+    # The admin's own per-object rule (a regional library item by its region's site), not
+    # Wagtail's model-wide permission, which hub roles do not hold.
+    if not may_edit(request.user, obj):
         raise PermissionDenied
     return redirect(preview_url(obj))
-
-
-def _error(message, status):
-    response = JsonResponse({"message": message}, status=status)
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @read_only
@@ -97,23 +87,23 @@ def preview(request):
 
     token = request.GET.get("token")
     if not token or "\x00" in token:
-        return _error(_("a preview token is required"), 400)
+        return error_response(_("a preview token is required"), 400)
     try:
         data = signing.loads(token, salt=SALT, max_age=settings.API_PREVIEW_TOKEN_MAX_AGE)
         model = apps.get_model(data["m"])
         obj = model._default_manager.get(pk=data["id"])
     except signing.SignatureExpired:
-        return _error(_("this preview token has expired; open the preview again"), 410)
+        return error_response(_("this preview token has expired; open the preview again"), 410)
     except (signing.BadSignature, LookupError, KeyError, TypeError, ValueError, ObjectDoesNotExist):
-        return _error(_("invalid preview token"), 400)
+        return error_response(_("invalid preview token"), 400)
     if data.get("r") is not None:
         revision = obj.revisions.filter(pk=data["r"]).first()
         if revision is None:
-            return _error(_("invalid preview token"), 400)
+            return error_response(_("invalid preview token"), 400)
         obj = revision.as_object()
     endpoint = api_router.get_model_endpoint(type(obj))
     if endpoint is None:
-        return _error(_("invalid preview token"), 400)
+        return error_response(_("invalid preview token"), 400)
     request.wagtailapi_router = api_router
     api_request = Request(request)
     view = endpoint[1]()
@@ -123,7 +113,7 @@ def preview(request):
         serializer_class = view.get_serializer_class()
         rich_text_format = view.resolve_rich_text_format()
     except BadRequestError as error:
-        return _error(str(error), 400)
+        return error_response(str(error), 400)
     view.resolver.prepare([obj], serializer_class)
     context = {
         "request": api_request,

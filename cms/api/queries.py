@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from cms.core.sites import site_pages_q
+
 _CACHE_ATTRIBUTE = "_cimis_api_cache"
 
 
@@ -93,38 +95,13 @@ def site_for_parameter(request) -> Site:
     return site
 
 
-def site_root_paths(request, site: Site) -> list[str]:
-    """Tree paths of the site's root page in every language (the localized roots)."""
+def in_site_q(request, site: Site | None) -> Q:
+    """``cms.core.sites.site_pages_q`` (every site's pages with None), once per request."""
     cache = request_cache(request)
-    key = ("site_root_paths", site.pk)
+    key = ("site_pages", site.pk if site else None)
     if key not in cache:
-        root = site.root_page
-        cache[key] = list(
-            Page.objects.filter(translation_key=root.translation_key).values_list("path", flat=True)
-        ) or [root.path]
+        cache[key] = site_pages_q(site)
     return cache[key]
-
-
-def in_site_q(request, site: Site, prefix: str = "") -> Q:
-    """Pages in the site's tree, in every language."""
-    condition = Q()
-    for path in site_root_paths(request, site):
-        condition |= Q(**{f"{prefix}path__startswith": path})
-    return condition
-
-
-def in_any_site_q(request, prefix: str = "") -> Q:
-    """Pages in the tree of some site, in any language (not the tree's bare root)."""
-    cache = request_cache(request)
-    if "all_site_root_paths" not in cache:
-        keys = Site.objects.values("root_page__translation_key")
-        cache["all_site_root_paths"] = list(
-            Page.objects.filter(translation_key__in=keys).values_list("path", flat=True)
-        )
-    condition = Q(pk__in=[])
-    for path in cache["all_site_root_paths"]:
-        condition |= Q(**{f"{prefix}path__startswith": path})
-    return condition
 
 
 def publicly_used_q(request, model) -> Q:
@@ -143,13 +120,10 @@ def publicly_used_q(request, model) -> Q:
     def keys(queryset):
         return queryset.annotate(reference_key=Cast("pk", output_field=CharField())).values("reference_key")
 
-    pages = Page.objects.filter(public_pages_q(request)).filter(in_any_site_q(request))
+    pages = Page.objects.filter(public_pages_q(request)).filter(in_site_q(request, None))
     sources = Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=keys(pages))
     for label, _options in LIBRARY_ENDPOINTS.values():
-        try:
-            library_model = apps.get_model(label)
-        except LookupError:
-            continue
+        library_model = apps.get_model(label)
         items = library_model._default_manager.filter(live=True)
         sources |= Q(
             base_content_type=ContentType.objects.get_for_model(library_model), object_id__in=keys(items)

@@ -16,7 +16,9 @@ resolves to ``None``, so it never leaks through a relation either.
 """
 
 from collections import defaultdict
+from types import SimpleNamespace
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 
@@ -26,7 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
-from .content import RENDITIONS, absolute_url, image_format_spec, rich_text_references
+from .content import RENDITIONS, image_format_spec, rich_text_references
 from .kinds import field_kind
 from .queries import locales, public_pages_q, request_cache, restricted_paths
 from .serializers import nested_serializer_class
@@ -39,6 +41,17 @@ def _as_pk(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def api_foreign_keys(model) -> list[str]:
+    """The names of the model's foreign keys among its ``api_fields``."""
+    names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
+    return [f.name for f in model._meta.concrete_fields if isinstance(f, ForeignKey) and f.name in names]
+
+
+def translation_root(obj):
+    """The model whose rows hold ``obj`` and its translations."""
+    return Page if isinstance(obj, Page) else type(obj)._meta.concrete_model
 
 
 class Resolver:
@@ -101,12 +114,7 @@ class Resolver:
             names.append(field.name)
             # One level further, for properties of the related object that read its own
             # foreign keys (a testimonial's role reads its person's organisation).
-            related_api_fields = {
-                getattr(f, "name", f) for f in getattr(field.related_model, "api_fields", [])
-            }
-            for related_field in field.related_model._meta.concrete_fields:
-                if isinstance(related_field, ForeignKey) and related_field.name in related_api_fields:
-                    names.append(f"{field.name}__{related_field.name}")
+            names += [f"{field.name}__{name}" for name in api_foreign_keys(field.related_model)]
         return queryset.select_related(*names) if names else queryset
 
     @staticmethod
@@ -227,7 +235,9 @@ class Resolver:
     def restricted_collections(self):
         cache = request_cache(self.request)
         if "restricted_collections" not in cache:
-            cache["restricted_collections"] = get_restricted_collection_ids(_AnonymousRequest(self.request))
+            # As an anonymous visitor would ask: the API's answers never depend on the user.
+            anonymous = SimpleNamespace(user=AnonymousUser(), session={})
+            cache["restricted_collections"] = get_restricted_collection_ids(anonymous)
         return cache["restricted_collections"]
 
     def _fetch(self) -> None:
@@ -267,8 +277,7 @@ class Resolver:
         families = defaultdict(list)
         for item in items:
             if isinstance(item, TranslatableMixin):
-                root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
-                families[root].append(item)
+                families[translation_root(item)].append(item)
         for root, members in families.items():
             keys = {item.translation_key for item in members}
             queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
@@ -277,12 +286,7 @@ class Resolver:
             else:
                 # A translation's title may be its str(), which can read a foreign key (a
                 # testimonial's author is its person's name): joined here, not one query each.
-                api_names = {getattr(f, "name", f) for f in getattr(root, "api_fields", [])}
-                joined = [
-                    f.name
-                    for f in root._meta.concrete_fields
-                    if isinstance(f, ForeignKey) and f.name in api_names
-                ]
+                joined = api_foreign_keys(root)
                 queryset = queryset.select_related(*joined) if joined else queryset
             by_key = defaultdict(list)
             for obj in queryset.order_by("locale_id"):
@@ -307,8 +311,7 @@ class Resolver:
 
     def translations_of(self, item):
         """The published translations of ``item`` fetched by ``prepare`` (else None)."""
-        root = Page if isinstance(item, Page) else type(item)._meta.concrete_model
-        return self.translations.get((root, item.pk))
+        return self.translations.get((translation_root(item), item.pk))
 
     def get(self, model, pk):
         pk = _as_pk(pk)
@@ -333,15 +336,6 @@ class Resolver:
             return page
         return self.pages_by_translation.get((page.translation_key, locale_id), page)
 
-    def page_url(self, page) -> str:
-        return page.get_full_url(self.request) or ""
-
-    def document_url(self, document) -> str:
-        return absolute_url(self.request, document.url)
-
-    def media_url(self, url: str) -> str:
-        return absolute_url(self.request, url)
-
     def nested_representation(self, model, pk, locale_id, context):
         """A chooser block's value: the object as the API nests it, or None."""
         if issubclass(model, Page):
@@ -351,27 +345,11 @@ class Resolver:
             obj = self.get(model, pk)
         if obj is None:
             return None
-        serializer = self._nested_serializers.get(model)
+        serializer = self._nested_serializers.get((model, locale_id))
         if serializer is None:
             endpoint = self.router.get_model_endpoint(model)
             if endpoint is None:
                 return {"id": obj.pk, "title": str(obj)}
-            serializer_class = nested_serializer_class(endpoint[1], model)
-            serializer = serializer_class(context=context)
-            self._nested_serializers[model] = serializer
+            serializer = nested_serializer_class(endpoint[1], model)(context=context)
+            self._nested_serializers[(model, locale_id)] = serializer
         return serializer.to_representation(obj)
-
-
-class _AnonymousRequest:
-    """The request as an anonymous visitor would make it: collection restrictions are
-    applied to everyone, signed in or not (the API's answers never depend on the user)."""
-
-    def __init__(self, request):
-        from django.contrib.auth.models import AnonymousUser
-
-        self.user = AnonymousUser()
-        self.session = {}
-        self._request = request
-
-    def __getattr__(self, name):
-        return getattr(self._request, name)

@@ -2,8 +2,8 @@
 
 drf-spectacular cannot describe Wagtail's v2 viewsets (they build serializers per request
 from ``?fields=`` and need the router on the request: Wagtail issue 6209), so the document is
-generated here from what the endpoints themselves declare: their query parameters, their
-filterable and orderable fields, each model's ``api_fields`` and each StreamField's blocks.
+generated here from what the endpoints declare: their ``schema_parameters``, filterable
+fields, each model's ``api_fields`` and each field's and block's kind (``cms.api.kinds``).
 A page type or library model added later appears in the document without changes here.
 """
 
@@ -11,97 +11,134 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 
 from wagtail.api.conf import get_model_field
 from wagtail.models import Page, get_page_models
 
+from .content import RENDITIONS
+from .filters import DEFAULT_LIMIT, MAX_INTEGER, SEARCH_MAX_LENGTH, SEARCH_OPERATORS, limit_max
 from .kinds import block_schema, field_kind
-from .operations import Operations, ref
-from .pagination import DEFAULT_LIMIT, limit_max
-from .resolver import RENDITIONS
+from .views import description
 
-API_PREFIX = "/api/v2/"
-
-DESCRIPTION = """
-Read-only JSON API of the CIMIS hub platform: the four sites (learning platform and the hubs
-Meißen, Lausitz, Erzgebirge), in German and English, and the shared libraries. It follows
-the conventions of Wagtail's API v2.
-
-**Conventions.** Listings answer `{"meta": {"total_count"}, "items": [...]}`. `limit`
-(default %(default_limit)d, at most %(limit_max)d) and `offset` page through them; `fields` chooses the fields
-(`fields=*` all, `fields=title,hero_image`, `fields=-slug`, `fields=hero_image(title)`);
-`order=field,-other` sorts (`order=random` too); `search` searches (`search_operator=and|or`,
-`"quoted phrases"`); any other parameter named like a field filters on it.
-
-**Examples.** The Lausitz hub's English match pages with their images and the methods they
-used: `/api/v2/pages/?site=lausitz.localhost&locale=en&type=hubs.MatchPage&fields=hero_image,gallery,method_links`.
-The tool catalogue, best rated first: `/api/v2/tools/?order=-overall_score&fields=name,overall_score,category`.
-A page by its address: `/api/v2/pages/find/?site=lausitz.localhost&html_path=/en/matches/`.
-
-**Pages.** `site=<host name>` (default: the host you ask) and `locale=de|en` narrow the pages;
-`type=hubs.MatchPage` switches to a page type and its fields; `child_of`, `descendant_of`,
-`ancestor_of` and `translation_of` take a page id (`child_of=root` is the site's home in
-`locale`). `pages/find/?site=…&html_path=/en/matches/…` redirects to the page at a site
-address, in either language. StreamFields come as `[{"type", "value", "id"}]`, with images,
-pages, documents and snippets inline; rich text is HTML with internal links and images
-expanded to absolute URLs. Images come with `alt` (in the page's language), `credit`, and
-renditions %(renditions)s, each with its `url`, `width` and `height`. Every page and library item has
-`meta.locale` and `meta.translations`.
-
-**Not yet translated.** A page created in German gets an English *alias* until it is
-translated: it appears in the English tree (`locale=en`, `/en/…` address) with the German
-text and `meta.alias_of` pointing at the German page — show it, and mark it as German if you
-like. A library item without a live English translation appears in English listings
-(`?locale=en`) as its German original, with `meta.locale: "de"`: an app always gets the
-complete catalogue and can tell which entries are still German.
-
-**Documents.** `documents/` lists a document once published content uses it: it must be in a
-collection without a view restriction *and* be used (linked in rich text, chosen in a block or
-a field) by at least one live, public page of a site or one live library item, as Wagtail's
-reference index records it. A fresh upload, a document only a draft or a private page uses,
-and one whose last page was unpublished are not listed and their detail answers 404. Files
-are downloaded from `meta.download_url` (`/documents/<id>/<name>`): PDFs and plain text
-inline, everything else as an attachment. `language` is `null` when the editor gave none.
-
-**What never appears.** Drafts, unpublished changes, library items that are not live, and
-pages with a view restriction (password, login or group) together with all their
-descendants — in listings, counts, search, `find`, details, translations, relations and
-links alike, whoever asks.
-
-**Errors.** Bad input (an unknown parameter, field, locale, site or type, a `limit` that is
-not a number or above %(limit_max)d, a negative offset, an unpaired `"` in `search`, a NUL byte …)
-answers `400 {"message": "…"}`; an unknown id or path `404 {"message": "…"}`.
-
-**Caching.** Answers carry an `ETag`; send it back as `If-None-Match` to get `304 Not
-Modified`. `Cache-Control` is `public, max-age=…` for anonymous requests and
-`private, no-cache` for signed-in ones. Cross-origin requests are allowed from the
-configured origins.
-""".strip()
+#: Any string without a NUL byte (which the API refuses in every parameter).
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+#: ``order``: ``random``, or field names (``-`` for descending), comma-separated; not empty.
+ORDER_PATTERN = "^(random|-?[A-Za-z_][A-Za-z0-9_]*(,-?[A-Za-z_][A-Za-z0-9_]*)*)$"
+ID = {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER}
+URI = {"type": "string", "format": "uri"}
+NULLABLE_URI = {**URI, "nullable": True}
 
 
-def rendition_text(spec: str) -> str:
-    """``fill-480x320`` → ``480×320, cropped``; ``max-960x960`` → ``within 960×960``."""
-    operation, _sep, size = spec.partition("-")
-    size = size.replace("x", "×")
-    return {"fill": f"{size}, cropped", "max": f"within {size}"}.get(operation, spec)
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
 
 
-def description() -> str:
-    """The document's introduction, with the limits and renditions the code uses."""
-    names = [f"`{name}` ({rendition_text(spec)})" for name, spec in RENDITIONS.items()]
-    renditions = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
-    return DESCRIPTION % {"default_limit": DEFAULT_LIMIT, "limit_max": limit_max(), "renditions": renditions}
+def error_responses(descriptions=None) -> dict:
+    descriptions = descriptions or {400: "Bad input", 404: "Not found"}
+    error = {"application/json": {"schema": ref("Error")}}
+    return {str(status): {"description": text, "content": error} for status, text in descriptions.items()}
 
 
-DOCUMENTS_RULE = (
-    "Only public documents: in a collection without a view restriction and used by at least "
-    "one live, public page or live library item (Wagtail's reference index). An upload nothing "
-    "published uses is not listed, and its detail answers 404."
-)
+def query(name, schema, description, **extra) -> dict:
+    if schema.get("type") == "string" and not {"enum", "pattern", "format"} & schema.keys():
+        schema = {**schema, "pattern": NO_NUL_PATTERN}
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "schema": schema,
+        "description": description,
+        **extra,
+    }
 
 
-def nullable(schema: dict) -> dict:
-    return {**schema, "nullable": True}
+def parameter(name: str, endpoint_class=None) -> dict:
+    """A query parameter, by name; ``locale`` described by the endpoint."""
+    languages = [code for code, _name in settings.LANGUAGES]
+    page_or_root = {"oneOf": [ID, {"type": "string", "enum": ["root"]}]}
+    declared = {
+        "limit": (
+            {"type": "integer", "minimum": 0, "maximum": limit_max(), "default": DEFAULT_LIMIT},
+            "How many items to return.",
+        ),
+        "offset": ({"type": "integer", "minimum": 0, "maximum": MAX_INTEGER}, "How many items to skip."),
+        "fields": ({"type": "string"}, "Fields to include: `*`, `_`, `a,b`, `-a`, `a(b,c)`."),
+        "order": (
+            {"type": "string", "pattern": ORDER_PATTERN},
+            "Fields to sort by, comma-separated, `-` for descending, or `random`; not empty.",
+        ),
+        "search": ({"type": "string", "maxLength": SEARCH_MAX_LENGTH}, "Full-text search."),
+        "search_operator": ({"type": "string", "enum": list(SEARCH_OPERATORS)}, "How search words combine."),
+        "rich_text_format": (
+            {"type": "string", "enum": ["html", "db_html", "markdown", "db_markdown"]},
+            "Format of rich text (default html).",
+        ),
+        "site": (
+            {"type": "string", "example": "lausitz.localhost"},
+            "A site's host name (default: the host the request is sent to).",
+        ),
+        "locale": (
+            {"type": "string", "enum": languages},
+            getattr(endpoint_class, "locale_description", ""),
+        ),
+        "type": (
+            {"type": "string", "enum": sorted(model._meta.label for model in get_page_models())},
+            "A page type: its pages, with its fields.",
+        ),
+        "child_of": (page_or_root, "Children of a page."),
+        "descendant_of": (page_or_root, "Below a page."),
+        "ancestor_of": (ID, "Ancestors of a page."),
+        "translation_of": (page_or_root, "Translations."),
+        "html_path": ({"type": "string", "example": "/en/matches/"}, "A site address."),
+        "id": (ID, "An id."),
+    }
+    return query(name, *declared[name])
+
+
+def filter_parameters(endpoint_class, model, builder) -> list[dict]:
+    params = []
+    for name in sorted(endpoint_class().get_filterable_fields(model)):
+        schema = builder.field_schema(model, name)
+        if isinstance(get_model_field(model, name), models.ForeignKey):
+            schema = {"type": "string", "description": "An id (a site also by host name)."}
+        elif "enum" in schema:
+            schema = {
+                "type": schema.get("type", "string"),
+                "enum": [v for v in schema["enum"] if v is not None],
+            }
+        else:
+            schema = {key: value for key, value in schema.items() if key in {"type", "format"}}
+        params.append(query(name, schema, f"Only items whose {name} equals this."))
+    return params
+
+
+IF_NONE_MATCH = {"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}}
+
+
+def operation(operation_id, tag, summary, parameters, responses, **extra) -> dict:
+    return {
+        "get": {
+            "operationId": operation_id,
+            "tags": [tag],
+            "summary": summary,
+            "parameters": parameters,
+            "responses": responses,
+            **extra,
+        }
+    }
+
+
+def ok(schema) -> dict:
+    headers = {
+        "ETag": {"schema": {"type": "string"}, "description": "Send back as If-None-Match."},
+        "Cache-Control": {"schema": {"type": "string"}},
+    }
+    return {
+        "200": {"description": "OK", "headers": headers, "content": {"application/json": {"schema": schema}}},
+        "304": {"description": "Not modified since the ETag sent in If-None-Match."},
+        **error_responses(),
+    }
 
 
 def to_openapi_31(node):
@@ -126,15 +163,46 @@ def schema_name(model) -> str:
     return f"{model._meta.app_label.title()}{model.__name__}"
 
 
-class SchemaBuilder(Operations):
+def serializer_field_schemas(model) -> dict:
+    """The fields our serializers answer themselves (``cms.api.serializers``), by name."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    languages = [code for code, _name in settings.LANGUAGES]
+    schemas = {
+        "html_url": NULLABLE_URI,
+        "download_url": URI,
+        "locale": {"type": "string", "enum": languages},
+        "translations": {"type": "array", "items": ref("Translation")},
+        "parent": {**ref("NestedPage"), "nullable": True},
+        "alias_of": {**ref("NestedPage"), "nullable": True},
+        "tags": {"type": "array", "items": {"type": "string"}},
+    }
+    if model is get_image_model():
+        schemas |= {
+            "alt": {"type": "string"},
+            "renditions": ref("Renditions"),
+            "width": {"type": "integer"},
+            "height": {"type": "integer"},
+        }
+    if model is get_document_model():
+        # Null when the editor gave no language.
+        schemas["language"] = {
+            "type": "string",
+            "enum": [*languages, None],
+            "nullable": True,
+            "description": "language",
+        }
+    return schemas
+
+
+class SchemaBuilder:
     def __init__(self, router):
-        self.router = router
-        self.components = {}
         from .router import endpoints
 
+        self.router = router
         self.endpoints = endpoints
-
-    # --- field schemas ------------------------------------------------------------------
+        self.components = static_components()
 
     def field_schema(self, model, name: str) -> dict:
         try:
@@ -146,149 +214,130 @@ class SchemaBuilder(Operations):
     def block_schema(self, block) -> dict:
         return block_schema(block, self)
 
-    # --- object schemas -----------------------------------------------------------------
-
-    def endpoint_for(self, model):
-        return self.router.get_model_endpoint(model)
-
-    def _register(self, name, builder) -> dict:
+    def _register(self, name, build) -> dict:
         if name not in self.components:
             self.components[name] = {}  # placeholder against recursion
-            self.components[name] = builder()
+            self.components[name] = build()
         return ref(name)
 
-    def meta_schema(self, model, endpoint_class) -> dict:
-        properties = {"type": {"type": "string", "enum": [model._meta.label]}}
-        if endpoint_class is not None:
-            properties["detail_url"] = {"type": "string", "format": "uri"}
-        if endpoint_class is None:
-            return {"type": "object", "properties": properties}
-        names = endpoint_class.get_meta_fields_names(model)
-        for name in names:
-            if name in properties:
-                continue
-            properties[name] = self.meta_field_schema(model, name)
-        return {"type": "object", "properties": properties}
-
-    def meta_field_schema(self, model, name) -> dict:
-        special = {
-            "html_url": {"type": "string", "format": "uri", "nullable": True},
-            "download_url": {"type": "string", "format": "uri"},
-            "locale": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
-            "translations": {"type": "array", "items": ref("Translation")},
-            "parent": nullable(ref("NestedPage")),
-            "alias_of": nullable(ref("NestedPage")),
-            "tags": {"type": "array", "items": {"type": "string"}},
-        }
-        if name in special:
-            return special[name]
-        return self.field_schema(model, name)
-
     def object_schema(self, model, field_names, endpoint_class) -> dict:
-        properties = {"id": {"type": "integer"}, "meta": self.meta_schema(model, endpoint_class)}
-        meta_names = set(endpoint_class.get_meta_fields_names(model)) if endpoint_class else set()
+        special = serializer_field_schemas(model)
+        meta = {"type": {"type": "string", "enum": [model._meta.label]}}
+        meta_names = []
+        if endpoint_class is not None:
+            meta["detail_url"] = URI
+            meta_names = endpoint_class.get_meta_fields_names(model)
+        properties = {"id": {"type": "integer"}, "meta": {"type": "object", "properties": meta}}
+        for name in meta_names:
+            meta.setdefault(name, special.get(name) or self.field_schema(model, name))
         for name in field_names:
-            if name in properties or name in meta_names:
-                continue
-            properties[name] = self.body_field_schema(model, name)
+            if name not in properties and name not in meta_names:
+                properties[name] = special.get(name) or self.field_schema(model, name)
         return {"type": "object", "properties": properties, "required": ["id"]}
-
-    def body_field_schema(self, model, name) -> dict:
-        special = {
-            "alt": {"type": "string"},
-            "renditions": ref("Renditions"),
-            "width": {"type": "integer"},
-            "height": {"type": "integer"},
-        }
-        if name in special and model is self.image_model:
-            return special[name]
-        if name == "language" and model is self.document_model:
-            # ``ApiDocumentSerializer``: null when the editor gave no language.
-            codes = [code for code, _name in settings.LANGUAGES]
-            return {"type": "string", "enum": [*codes, None], "nullable": True, "description": "language"}
-        return self.field_schema(model, name)
-
-    @property
-    def image_model(self):
-        from wagtail.images import get_image_model
-
-        return get_image_model()
-
-    @property
-    def document_model(self):
-        from wagtail.documents import get_document_model
-
-        return get_document_model()
 
     def nested_schema(self, model) -> dict:
         """A related object as the API nests it."""
         if issubclass(model, Page):
             return ref("NestedPage")
-        endpoint = self.endpoint_for(model)
+        endpoint = self.router.get_model_endpoint(model)
         endpoint_class = endpoint[1] if endpoint else None
-
-        def build():
-            names = endpoint_class.get_nested_default_fields(model) if endpoint_class else ["id"]
-            return self.object_schema(model, names, endpoint_class)
-
-        return self._register(f"Nested{schema_name(model)}", build)
+        names = endpoint_class.get_nested_default_fields(model) if endpoint_class else ["id"]
+        return self._register(
+            f"Nested{schema_name(model)}", lambda: self.object_schema(model, names, endpoint_class)
+        )
 
     def child_schema(self, model) -> dict:
         """An inline child object (a ParentalKey relation): all its API fields."""
-
-        def build():
-            names = ["id", *[getattr(f, "name", f) for f in getattr(model, "api_fields", [])]]
-            return self.object_schema(model, names, None)
-
-        if issubclass(model, Page):
-            return ref("NestedPage")
-        endpoint = self.endpoint_for(model)
-        if endpoint is not None:
+        if issubclass(model, Page) or self.router.get_model_endpoint(model) is not None:
             return self.nested_schema(model)
-        return self._register(f"Child{schema_name(model)}", build)
+        names = ["id", *[getattr(f, "name", f) for f in getattr(model, "api_fields", [])]]
+        return self._register(f"Child{schema_name(model)}", lambda: self.object_schema(model, names, None))
 
     def item_schema(self, model, endpoint_class) -> dict:
         """An object of an endpoint with all its fields (which ``fields`` may narrow)."""
+        names = endpoint_class.get_available_fields(model)
+        return self._register(schema_name(model), lambda: self.object_schema(model, names, endpoint_class))
 
-        def build():
-            return self.object_schema(model, endpoint_class.get_available_fields(model), endpoint_class)
+    def endpoint_paths(self, name, endpoint_class) -> dict:
+        if endpoint_class.model is Page:
+            item = {"anyOf": [self.item_schema(model, endpoint_class) for model in get_page_models()]}
+        else:
+            item = self.item_schema(endpoint_class.model, endpoint_class)
+        listing = {
+            "type": "object",
+            "properties": {
+                "meta": {
+                    "type": "object",
+                    "properties": {"total_count": {"type": "integer", "minimum": 0}},
+                    "required": ["total_count"],
+                },
+                "items": {"type": "array", "items": item},
+            },
+            "required": ["meta", "items"],
+        }
+        described = (
+            {"description": endpoint_class.schema_description} if endpoint_class.schema_description else {}
+        )
+        common = ["limit", "offset", "fields", "order", "search", "search_operator", "rich_text_format"]
+        listing_parameters = [
+            *[parameter(p, endpoint_class) for p in common + list(endpoint_class.schema_listing_parameters)],
+            *filter_parameters(endpoint_class, endpoint_class.model, self),
+            IF_NONE_MATCH,
+        ]
+        detail_parameters = [
+            {"name": "id", "in": "path", "required": True, "schema": ID},
+            parameter("fields"),
+            parameter("rich_text_format"),
+            *[parameter(p, endpoint_class) for p in endpoint_class.schema_detail_parameters],
+            IF_NONE_MATCH,
+        ]
+        find_parameters = [parameter(p) for p in ("id", *endpoint_class.schema_find_parameters, "fields")]
+        found = {
+            "302": {
+                "description": "Found: the detail URL is in Location.",
+                "headers": {"Location": {"schema": {"type": "string"}}},
+            },
+            **error_responses(),
+        }
+        prefix = f"/api/v2/{name}/"
+        return {
+            prefix: operation(
+                f"{name}_list", name, f"List {name}", listing_parameters, ok(listing), **described
+            ),
+            f"{prefix}{{id}}/": operation(
+                f"{name}_detail", name, f"One of {name}", detail_parameters, ok(item), **described
+            ),
+            f"{prefix}find/": operation(
+                f"{name}_find", name, f"Find one of {name}: redirects to its detail", find_parameters, found
+            ),
+        }
 
-        return self._register(schema_name(model), build)
+    def preview_paths(self) -> dict:
+        """The headless preview: a draft by token (``cms.api.preview``)."""
+        items = [self.item_schema(m, self.endpoints["pages"]) for m in get_page_models()]
+        for name, endpoint_class in self.endpoints.items():
+            if name not in {"pages", "images", "documents"}:
+                items.append(self.item_schema(endpoint_class.model, endpoint_class))
+        token = {"name": "token", "in": "query", "required": True, "schema": {"type": "string"}}
+        responses = {
+            "200": {
+                "description": "The draft, shaped like its detail endpoint, with meta.preview.",
+                "content": {"application/json": {"schema": {"anyOf": items}}},
+            },
+            **error_responses({400: "Missing or invalid token", 410: "Expired token"}),
+        }
+        summary = "A draft, by the short-lived token the admin's “Preview in front end” gives"
+        return {
+            "/api/v2/preview/": operation(
+                "preview", "preview", summary, [token, parameter("rich_text_format")], responses
+            )
+        }
 
     def build(self) -> dict:
-        self.components.update(self.static_components())
         paths = {}
         for name, endpoint_class in self.endpoints.items():
-            if name == "pages":
-                page_items = {"anyOf": [self.item_schema(m, endpoint_class) for m in get_page_models()]}
-                params = self.page_parameters()
-                paths[f"{API_PREFIX}pages/"] = self.listing(name, endpoint_class, page_items, params)
-                paths[f"{API_PREFIX}pages/{{id}}/"] = self.detail(
-                    name, page_items, [self.site_parameter(), params[2]]
-                )
-                html_path = self.query(
-                    "html_path", {"type": "string", "example": "/en/matches/"}, "A site address."
-                )
-                paths[f"{API_PREFIX}pages/find/"] = self.find(name, [html_path, self.site_parameter()])
-                continue
-            model = endpoint_class.model
-            item = self.item_schema(model, endpoint_class)
-            extra = []
-            if "locale" in endpoint_class.known_query_parameters:
-                extra.append(
-                    self.locale_parameter(
-                        "Alt texts in this language."
-                        if name == "images"
-                        else "Items in this language, and untranslated German items in their place."
-                    )
-                )
-            paths[f"{API_PREFIX}{name}/"] = self.listing(name, endpoint_class, item, extra)
-            paths[f"{API_PREFIX}{name}/{{id}}/"] = self.detail(name, item, [])
-            if name == "documents":
-                for path in (f"{API_PREFIX}{name}/", f"{API_PREFIX}{name}/{{id}}/"):
-                    paths[path]["get"]["description"] = DOCUMENTS_RULE
-            paths[f"{API_PREFIX}{name}/find/"] = self.find(name, [])
-        paths[f"{API_PREFIX}preview/"] = self.preview_operation()
+            paths |= self.endpoint_paths(name, endpoint_class)
+        paths |= self.preview_paths()
         return to_openapi_31(
             {
                 "openapi": "3.1.0",
@@ -299,57 +348,47 @@ class SchemaBuilder(Operations):
             }
         )
 
-    def static_components(self) -> dict:
-        rendition = {
+
+def static_components() -> dict:
+    nested_page_meta = {
+        "type": {"type": "string"},
+        "detail_url": URI,
+        "html_url": NULLABLE_URI,
+        "locale": {"type": "string"},
+    }
+    return {
+        "Error": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]},
+        "Rendition": {
+            "type": "object",
+            "properties": {"url": URI, "width": {"type": "integer"}, "height": {"type": "integer"}},
+            "required": ["url", "width", "height"],
+        },
+        "Renditions": {
+            "type": "object",
+            "properties": {name: ref("Rendition") for name in RENDITIONS},
+            "required": list(RENDITIONS),
+        },
+        "Translation": {
             "type": "object",
             "properties": {
-                "url": {"type": "string", "format": "uri"},
-                "width": {"type": "integer"},
-                "height": {"type": "integer"},
+                "id": {"type": "integer"},
+                "locale": {"type": "string"},
+                "title": {"type": "string"},
+                "detail_url": URI,
+                "html_url": NULLABLE_URI,
             },
-            "required": ["url", "width", "height"],
-        }
-        return {
-            "Error": {
-                "type": "object",
-                "properties": {"message": {"type": "string"}},
-                "required": ["message"],
+            "required": ["id", "locale", "detail_url"],
+        },
+        "NestedPage": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "meta": {"type": "object", "properties": nested_page_meta},
+                "title": {"type": "string"},
             },
-            "Rendition": rendition,
-            "Renditions": {
-                "type": "object",
-                "properties": {name: ref("Rendition") for name in RENDITIONS},
-                "required": list(RENDITIONS),
-            },
-            "Translation": {
-                "type": "object",
-                "properties": {
-                    "id": {"type": "integer"},
-                    "locale": {"type": "string"},
-                    "title": {"type": "string"},
-                    "detail_url": {"type": "string", "format": "uri"},
-                    "html_url": {"type": "string", "format": "uri", "nullable": True},
-                },
-                "required": ["id", "locale", "detail_url"],
-            },
-            "NestedPage": {
-                "type": "object",
-                "properties": {
-                    "id": {"type": "integer"},
-                    "meta": {
-                        "type": "object",
-                        "properties": {
-                            "type": {"type": "string"},
-                            "detail_url": {"type": "string", "format": "uri"},
-                            "html_url": {"type": "string", "format": "uri", "nullable": True},
-                            "locale": {"type": "string"},
-                        },
-                    },
-                    "title": {"type": "string"},
-                },
-                "required": ["id"],
-            },
-        }
+            "required": ["id"],
+        },
+    }
 
 
 @lru_cache(maxsize=1)

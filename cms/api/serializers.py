@@ -8,22 +8,23 @@ from django.core.exceptions import FieldDoesNotExist
 from wagtail.api.v2.serializers import (
     BaseSerializer,
     ChildRelationField,
+    PageLocaleField,
     PageParentField,
     PageSerializer,
     RelatedField,
     get_serializer_class,
 )
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 
 from rest_framework.fields import Field, SkipField
 
 from . import kinds
-from .content import RENDITIONS, absolute_url
+from .content import RENDITIONS, absolute_url, in_language_of
+from .queries import locales
 
 
 def nested_serializer_class(endpoint, model):
-    """The serializer of ``model`` as ``endpoint`` nests it (its nested default fields), built
-    with Wagtail's public ``get_serializer_class``."""
+    """The serializer of ``model`` as ``endpoint`` nests it (its nested default fields)."""
     meta_fields = endpoint.get_meta_fields_names(model)
     wanted = set(endpoint.get_nested_default_fields(model))
     fields = [
@@ -49,47 +50,45 @@ def detail_path_prefix(router, model) -> str | None:
     return path[: -len("0/")] if path and path.endswith("/0/") else None
 
 
-def detail_path(router, model, pk):
-    """The API path of an object, from one ``reverse()`` per model (paths do not change
-    while the process runs)."""
-    prefix = detail_path_prefix(router, model)
-    if prefix is None:
-        return router.get_object_detail_urlpath(model, pk)
-    return f"{prefix}{pk}/"
+def detail_url(context, obj) -> str | None:
+    """The object's address in this API, on the host the request came to, from one
+    ``reverse()`` per model (stock v2 also asks the database which site that is)."""
+    prefix = detail_path_prefix(context["router"], type(obj))
+    path = f"{prefix}{obj.pk}/" if prefix else context["router"].get_object_detail_urlpath(type(obj), obj.pk)
+    return absolute_url(context["request"], path) if path else None
 
 
-class DetailUrlField(Field):
-    """The object's address in this API, on the host the request came to (stock v2 asks
-    the database which site that is, once per request)."""
+class ObjectField(Field):
+    """A read-only field computed from the whole object."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
 
     def get_attribute(self, instance):
-        path = detail_path(self.context["router"], type(instance), instance.pk)
-        if path is None:
+        return instance
+
+
+class DetailUrlField(ObjectField):
+    def get_attribute(self, instance):
+        url = detail_url(self.context, instance)
+        if url is None:
             raise SkipField
-        return absolute_url(self.context["request"], path)
+        return url
 
     def to_representation(self, url):
         return url
 
 
-class LocaleField(Field):
-    """The item's language code."""
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, instance):
-        return instance.locale.language_code
-
-
-class HtmlUrlField(Field):
-    """The page's address on its site (absolute)."""
-
-    def get_attribute(self, instance):
-        return instance
-
+class HtmlUrlField(ObjectField):
     def to_representation(self, page):
         return page.get_full_url(self.context["request"])
+
+
+class DownloadUrlField(ObjectField):
+    """The original file (a document's through its serve view)."""
+
+    def to_representation(self, obj):
+        return absolute_url(self.context["request"], obj.url if hasattr(obj, "url") else obj.file.url)
 
 
 class ParentField(PageParentField):
@@ -102,26 +101,18 @@ class ParentField(PageParentField):
         return None
 
 
-class TranslationsField(Field):
-    """The item's published translations: ``[{"id", "locale", "title", "detail_url",
-    "html_url"}]`` (``html_url`` for pages)."""
-
-    def get_attribute(self, instance):
-        return instance
+class TranslationsField(ObjectField):
+    """``[{"id", "locale", "title", "detail_url", "html_url"}]`` (``html_url`` for pages)."""
 
     def to_representation(self, instance):
-        translations = self.context["resolver"].translations_of(instance)
-        if translations is None:
-            return []
-        router = self.context["router"]
         request = self.context["request"]
         result = []
-        for obj in translations:
+        for obj in self.context["resolver"].translations_of(instance) or []:
             entry = {
                 "id": obj.pk,
                 "locale": obj.locale.language_code,
                 "title": getattr(obj, "title", None) or str(obj),
-                "detail_url": absolute_url(request, detail_path(router, type(obj), obj.pk)),
+                "detail_url": detail_url(self.context, obj),
             }
             if isinstance(obj, Page):
                 entry["html_url"] = obj.get_full_url(request)
@@ -129,25 +120,19 @@ class TranslationsField(Field):
         return result
 
 
-class ImageAltField(Field):
+class ImageAltField(ObjectField):
     """Alt text in the language of the item the image belongs to (English where an English
     alt text exists, else the German one); on the images endpoint, in ``?locale=``."""
 
-    def get_attribute(self, instance):
-        return instance
-
     def to_representation(self, image):
-        language = self.context.get("item_language") or "de"
-        if language == "en" and getattr(image, "description_en", ""):
+        locale = locales().get(self.context.get("item_locale_id"))
+        if locale is not None and locale.language_code == "en" and getattr(image, "description_en", ""):
             return image.description_en
         return image.default_alt_text
 
 
-class RenditionsField(Field):
-    """Resized versions of the image: ``{"thumbnail": {"url", "width", "height"}, …}``."""
-
-    def get_attribute(self, instance):
-        return instance
+class RenditionsField(ObjectField):
+    """``{"thumbnail": {"url", "width", "height"}, …}``."""
 
     def to_representation(self, image):
         renditions = image.get_renditions(*RENDITIONS.values())
@@ -162,34 +147,47 @@ class RenditionsField(Field):
         }
 
 
-class NestedField(RelatedField):
-    """A related object, through one nested serializer for all items (stock v2 builds a
-    new serializer, fields and all, for every value)."""
+def nested_serializer(field, context):
+    """The field's serializer for the language of ``context``: one for all items (stock v2
+    builds a new serializer, fields and all, for every value)."""
+    if not hasattr(field, "nested_serializers"):
+        field.nested_serializers = {}
+    key = context.get("item_locale_id")
+    if key not in field.nested_serializers:
+        field.nested_serializers[key] = field.serializer_class(context=context)
+    return field.nested_serializers[key]
 
-    def to_representation(self, value):
-        if getattr(self, "nested_serializer", None) is None:
-            self.nested_serializer = self.serializer_class(context=self.context)
-        return self.nested_serializer.to_representation(value)
+
+class NestedField(RelatedField):
+    """A related object, in the language of the object it belongs to."""
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        return None if value is None else (in_language_of(self.context, instance), value)
+
+    def to_representation(self, pair):
+        context, value = pair
+        return nested_serializer(self, context).to_representation(value)
 
 
 class NestedChildrenField(ChildRelationField):
-    """Inline child objects (a ParentalKey relation), through one nested serializer."""
+    """Inline child objects (a ParentalKey relation), in the language of their parent."""
 
-    def to_representation(self, value):
-        if getattr(self, "nested_serializer", None) is None:
-            self.nested_serializer = self.serializer_class(context=self.context)
-        return [self.nested_serializer.to_representation(child) for child in value.all()]
+    def get_attribute(self, instance):
+        return (in_language_of(self.context, instance), super().get_attribute(instance))
+
+    def to_representation(self, pair):
+        context, value = pair
+        serializer = nested_serializer(self, context)
+        return [serializer.to_representation(child) for child in value.all()]
 
 
-class _LocaleContextMixin:
-    """Serializes each translatable object with ``item_locale_id``/``item_language`` set in
-    the shared context, so nested rich text, links and alt texts follow its language."""
+class KindsMixin:
+    """Fields answered by their kind (``kinds.FIELD_KINDS``), else as in Wagtail."""
 
     serializer_related_field = NestedField
 
     def build_standard_field(self, field_name, model_field):
-        """The serializer field of the model field's kind (``kinds.FIELD_KINDS``), else
-        Wagtail's. Ours are read-only and take no options from the model field."""
         serializer_field = kinds.field_kind(model_field).serializer_field
         if serializer_field is not None:
             return serializer_field, {}
@@ -205,72 +203,37 @@ class _LocaleContextMixin:
             return serializer_field, {}
         return super().build_property_field(field_name, model_class)
 
-    def to_representation(self, instance):
-        if not isinstance(instance, TranslatableMixin):
-            return super().to_representation(instance)
-        saved = (self.context.get("item_locale_id"), self.context.get("item_language"))
-        self.context["item_locale_id"] = instance.locale_id
-        self.context["item_language"] = instance.locale.language_code
-        try:
-            return super().to_representation(instance)
-        finally:
-            self.context["item_locale_id"], self.context["item_language"] = saved
+
+class ApiSerializer(KindsMixin, BaseSerializer):
+    detail_url = DetailUrlField()
+    locale = PageLocaleField(read_only=True)
+    translations = TranslationsField()
 
 
-class ApiSerializer(_LocaleContextMixin, BaseSerializer):
-    detail_url = DetailUrlField(read_only=True)
-    locale = LocaleField(read_only=True)
-    translations = TranslationsField(read_only=True)
-
-
-class ApiPageSerializer(_LocaleContextMixin, PageSerializer):
-    detail_url = DetailUrlField(read_only=True)
+class ApiPageSerializer(KindsMixin, PageSerializer):
+    detail_url = DetailUrlField()
+    html_url = HtmlUrlField()
     parent = ParentField(read_only=True)
+    translations = TranslationsField()
 
     def build_relational_field(self, field_name, relation_info):
         field_class, field_kwargs = super().build_relational_field(field_name, relation_info)
-        if field_class is ChildRelationField:
-            field_class = NestedChildrenField
-        return field_class, field_kwargs
-
-    html_url = HtmlUrlField(read_only=True)
-    translations = TranslationsField(read_only=True)
-
-
-class DownloadUrlField(Field):
-    """The absolute address of the original file (a document's through its serve view)."""
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, obj):
-        url = obj.url if hasattr(obj, "url") else obj.file.url
-        return absolute_url(self.context["request"], url)
+        return NestedChildrenField if field_class is ChildRelationField else field_class, field_kwargs
 
 
 class ApiImageSerializer(ApiSerializer):
-    alt = ImageAltField(read_only=True)
-    renditions = RenditionsField(read_only=True)
-    download_url = DownloadUrlField(read_only=True)
+    alt = ImageAltField()
+    renditions = RenditionsField()
+    download_url = DownloadUrlField()
 
 
 class BlankAsNullField(Field):
-    """A choice a document may leave open (its language): ``null`` when not given, never the
-    empty string the database keeps for it."""
+    """A choice a document may leave open (its language): ``null``, never the empty string."""
 
     def to_representation(self, value):
         return value or None
 
 
 class ApiDocumentSerializer(ApiSerializer):
-    download_url = DownloadUrlField(read_only=True)
+    download_url = DownloadUrlField()
     language = BlankAsNullField(read_only=True)
-
-
-__all__ = [
-    "ApiDocumentSerializer",
-    "ApiImageSerializer",
-    "ApiPageSerializer",
-    "ApiSerializer",
-    "get_serializer_class",
-]

@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.models import Page
 
+from cms.core.permissions import may_edit
+
 from . import preview
 
 
@@ -26,7 +28,7 @@ class HeadlessPreviewMenuItem(ActionMenuItem):
             context.get("view") == "edit"
             and obj is not None
             and obj.pk is not None
-            and preview.can_edit(context["request"].user, obj)
+            and may_edit(context["request"].user, obj)
         )
 
     def get_url(self, parent_context):

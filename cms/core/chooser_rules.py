@@ -33,7 +33,6 @@ title and thumbnail of something the user may not see.
 from collections import defaultdict
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -42,6 +41,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from cms.core.sites import site_pages_q
 from cms.core.slugs import GermanSlugFormMixin
 
 PAGE, IMAGE, DOCUMENT, SNIPPET = "page", "image", "document", "snippet"
@@ -179,11 +179,7 @@ class ChooserRules:
         if kind == PAGE:
             pages = choosable_pages(self.user)
             if site is not None:
-                roots = site.root_page.get_translations(inclusive=True)
-                in_site = Q(pk__in=[])
-                for root in roots:
-                    in_site |= Q(path__startswith=root.path)
-                pages = pages.filter(in_site)
+                pages = pages.filter(site_pages_q(site))
             return pages
         if self.user.is_superuser:
             return model._default_manager.all()

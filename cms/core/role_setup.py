@@ -44,6 +44,7 @@ from cms.core.roles import (
     regional_libraries,
     workflow_name,
 )
+from cms.core.sites import language_roots
 
 STOCK_GROUPS = ("Moderators", "Editors")
 STOCK_WORKFLOW = "Moderators approval"
@@ -163,8 +164,7 @@ def _site_permissions(role: Role, site, perms: Permissions) -> set[tuple[int, Pe
 def _language_roots(site) -> list[Page]:
     """The site's root page and its translations: with wagtail-localize every language is
     its own tree, and each needs the permission."""
-    root = site.root_page
-    return [root, *root.get_translations()]
+    return list(language_roots(site))
 
 
 # --- Applying it ----------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from django.contrib.sitemaps import Sitemap
 
 from wagtail.models import Page, Site
 
+from cms.core.sites import site_pages_q
+
 
 class SiteSitemap(Sitemap):
     def __init__(self, request):
@@ -19,10 +21,7 @@ class SiteSitemap(Sitemap):
         self.site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
 
     def items(self):
-        roots = self.site.root_page.get_translations(inclusive=True).filter(alias_of__isnull=True)
-        pages = Page.objects.none()
-        for root in roots:
-            pages |= Page.objects.descendant_of(root, inclusive=True)
+        pages = Page.objects.filter(site_pages_q(self.site))
         return list(
             pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
         )

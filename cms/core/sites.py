@@ -56,3 +56,28 @@ def site_for_key(key: str):
     from cms.core.models import SiteSettings
 
     return SiteSettings.objects.select_related("site").get(key=key).site
+
+
+def site_pages_q(site=None, prefix: str = ""):
+    """A filter for the pages of ``site`` in every language (every site's with None): with
+    wagtail-localize each language is a tree of its own under a translation of the site's
+    root page. One query, for the roots' paths. ``prefix`` names a relation to pages."""
+    from django.db.models import Q
+
+    from wagtail.models import Page, Site
+
+    if site is None:
+        roots = Page.objects.filter(translation_key__in=Site.objects.values("root_page__translation_key"))
+    else:
+        roots = language_roots(site)
+    condition = Q(pk__in=[])
+    for path in roots.values_list("path", flat=True):
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition
+
+
+def language_roots(site):
+    """The site's root page in every language (the roots of ``site_pages_q``)."""
+    from wagtail.models import Page
+
+    return Page.objects.filter(translation_key=site.root_page.translation_key)

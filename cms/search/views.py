@@ -2,8 +2,6 @@
 items that have pages of their own (methods and tools on the platform), never another
 site's pages."""
 
-import re
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
@@ -15,18 +13,11 @@ from wagtail.models import Locale, Page, Site
 from cms.library.links import library_url
 from cms.library.models import AITool, MethodCard
 
+from .query import search_words
+
 MAX_QUERY = 200
 PER_PAGE = 10
 LIBRARY_MODELS = (MethodCard, AITool)
-
-
-WORD = re.compile(r"\w[\w'-]*")
-
-
-def clean_query(raw: str) -> str:
-    """The search words only: quotes, brackets and control characters would reach the
-    database's full-text parser (a lone " is a 500 on SQLite with stock Wagtail)."""
-    return " ".join(WORD.findall(raw[:MAX_QUERY]))
 
 
 def site_results(site, locale, query):
@@ -62,7 +53,7 @@ def search_urls() -> dict[str, str]:
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    query = search_words(request.GET.get("q", "")[:MAX_QUERY])
     site = Site.find_for_request(request)
     locale = Locale.objects.get(language_code=translation.get_language())
     hits = []

@@ -10,7 +10,7 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 from health_check.exceptions import ServiceUnavailable
 
-from cms.api.webhooks import deliver_webhook
+from cms.notify.webhooks import deliver_webhook
 from cms.ops import health
 from cms.settings.base import caches_config
 from tests.ops.conftest import free_port

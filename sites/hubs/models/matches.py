@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core.blocks import ImageBlock
 from cms.core.blocks.content import RICH_TEXT_FEATURES
 from cms.core.models import BasePage
+from cms.core.sites import site_pages_q
 from cms.library.usage import UsesLibraryItems
 
 MATCHES_PER_PAGE = 12
@@ -36,11 +37,7 @@ class MatchQuerySet(PageQuerySet):
         """Matches of one hub, in every language tree of that hub."""
         if site is None:
             return self
-        roots = site.root_page.get_translations(inclusive=True)
-        condition = models.Q()
-        for root in roots:
-            condition |= models.Q(path__startswith=root.path)
-        return self.filter(condition)
+        return self.filter(site_pages_q(site))
 
     def for_listing(self):
         return self.select_related("hero_image", "organisation", "creative", "locale")

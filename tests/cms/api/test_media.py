@@ -1,7 +1,5 @@
 """Images and documents: credits, alt text in the requested language, private collections."""
 
-from django.core.management import call_command
-from django.core.management.base import SystemCheckError
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
@@ -40,15 +38,6 @@ def test_documents_in_a_private_collection_appear_nowhere(client, signed_in_user
     listed = ids(api_get(client, "documents/", {"limit": 100}))
     assert shown.pk in listed and hidden.pk not in listed
     assert api_get(client, f"documents/{hidden.pk}/").status_code == 404
-
-
-def test_webhooks_without_a_secret_are_flagged(settings):
-    settings.API_WEBHOOK_URLS = ["https://receiver.example/hook"]
-    settings.API_WEBHOOK_SECRET = ""
-    with pytest.raises(SystemCheckError, match="api.W001"):
-        call_command("check", "--fail-level", "WARNING")
-    settings.API_WEBHOOK_SECRET = "a-long-random-secret"
-    call_command("check", "--fail-level", "WARNING")
 
 
 # --- Which documents are public ---------------------------------------------------------

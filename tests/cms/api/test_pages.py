@@ -201,3 +201,14 @@ def test_untranslated_english_alias_shows_german_content_and_says_so(client, mak
     assert data["meta"]["locale"] == "en"
     assert data["meta"]["alias_of"]["id"] == german.pk
     assert data["title"] == "Nur auf Deutsch"
+
+
+def test_a_listing_in_both_languages_gives_each_page_its_own_languages_alt_texts(
+    client, make_page, english_root
+):
+    image = CMSImageFactory(description="Ein Bild", description_en="A picture")
+    german = make_page(slug="mit-bild", hero_image=image)
+    english = make_page(parent=english_root, slug="with-picture", hero_image=image)
+    params = {"site": LAUSITZ, "type": "core.StandardPage", "fields": "hero_image", "limit": 100}
+    shown = {item["id"]: item["hero_image"] for item in items(api_get(client, "pages/", params))}
+    assert (shown[german.pk]["alt"], shown[english.pk]["alt"]) == ("Ein Bild", "A picture")

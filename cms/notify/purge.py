@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 def affected_paths(instance) -> list[str]:
     """API paths (with query) whose answers change when ``instance`` changes."""
-    from .router import api_router
+    from cms.api.router import api_router
 
     model = (instance.specific_class or Page) if isinstance(instance, Page) else type(instance)
     endpoint = api_router.get_model_endpoint(model)

@@ -59,7 +59,7 @@ def verify(body: bytes, timestamp: str, signature: str, secret: str) -> bool:
 
 def payload(event: str, instance) -> dict:
     """The JSON body describing ``instance`` after ``event``."""
-    from .router import api_router
+    from cms.api.router import api_router
 
     model = (instance.specific_class or Page) if isinstance(instance, Page) else type(instance)
     endpoint = api_router.get_model_endpoint(model)

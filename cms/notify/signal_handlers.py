@@ -10,8 +10,8 @@ from .webhooks import queue_deliveries
 
 
 def _is_library_item(instance) -> bool:
-    from .endpoints import SnippetEndpoint
-    from .router import api_router
+    from cms.api.endpoints import SnippetEndpoint
+    from cms.api.router import api_router
 
     endpoint = api_router.get_model_endpoint(type(instance))
     return endpoint is not None and issubclass(endpoint[1], SnippetEndpoint)

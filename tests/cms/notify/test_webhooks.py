@@ -4,13 +4,14 @@ import json
 import time
 
 from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 
 import pytest
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from cms.api.webhooks import verify
 from cms.library.factories import MethodCardFactory
+from cms.notify.webhooks import verify
 
 from .receiver import Receiver
 
@@ -166,3 +167,12 @@ def test_an_unreachable_receiver_never_fails_or_blocks_the_editor(
     page.refresh_from_db()
     assert page.live
     assert DBTaskResult.objects.filter(status="READY").count() == 2  # queued for the worker
+
+
+def test_webhooks_without_a_secret_are_flagged(settings):
+    settings.API_WEBHOOK_URLS = ["https://receiver.example/hook"]
+    settings.API_WEBHOOK_SECRET = ""
+    with pytest.raises(SystemCheckError, match="api.W001"):
+        call_command("check", "--fail-level", "WARNING")
+    settings.API_WEBHOOK_SECRET = "a-long-random-secret"
+    call_command("check", "--fail-level", "WARNING")
