@@ -25,6 +25,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
     reset_queries()
 
 
+@pytest.fixture(autouse=True)
+def cache_rolls_back_with_the_database():
+    """Each test's database changes are rolled back; its cache entries go with them, or a page
+    cached in one test would be served in the next with content that no longer exists."""
+    yield
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
 def pytest_sessionfinish(session, exitstatus):
     if "cimis-test-media-" in str(settings.MEDIA_ROOT):
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)

@@ -24,7 +24,7 @@ answers that do not say what they show depend on (the API, search, sitemap).
 Scheduled publishing goes through ``publish`` and so through ``page_published``. Each purge
 happens at once and again when the transaction commits, so a page rendered from the old
 state between the two is dead as well. The front-end (CDN) purge of the API
-(``cms.api.purge``) is separate and unchanged.
+(``cms.notify.purge``) is separate and unchanged.
 """
 
 import logging
