@@ -1,6 +1,5 @@
 """Images and documents: credits, alt text in the requested language, private collections."""
 
-
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 import pytest
