@@ -4,7 +4,6 @@ from wagtail.models import Page
 import pytest
 
 from cms.api.resolver import RENDITIONS
-from cms.core.factories import StandardPageFactory
 from cms.core.models import CMSImage, CMSRendition
 
 
@@ -30,21 +29,6 @@ def demo_renditions(django_db_setup, django_db_blocker):
                     )
                 )
         CMSRendition.objects.bulk_create(records, ignore_conflicts=True)
-
-
-@pytest.fixture
-def lausitz_root(sites):
-    return sites["lausitz"].root_page.specific
-
-
-@pytest.fixture
-def make_page(lausitz_root):
-    """A live standard page under the Lausitz home (or ``parent``)."""
-
-    def make(parent=None, **values):
-        return StandardPageFactory(parent=parent or lausitz_root, **values)
-
-    return make
 
 
 @pytest.fixture
