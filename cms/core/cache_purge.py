@@ -42,6 +42,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms.core import cache_tags
 from cms.core.cache_tags import ALL, ANY, hub_pages_tag, label, model_tag, page_tag, pages_tag, site_tag
 from cms.core.page_cache import bump
+from cms.core.request_memo import site_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -93,13 +94,6 @@ def purge(tags) -> None:
 
 
 # --- what a change touches ------------------------------------------------------------------
-
-
-def site_id_of(page) -> int | None:
-    return next(
-        (root.site_id for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)),
-        None,
-    )
 
 
 def platform_site_ids() -> set[int]:
