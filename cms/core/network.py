@@ -52,10 +52,18 @@ def network(request) -> list[NetworkSite]:
     missing = [root.translation_key for root in roots if root.translation_key not in localized]
     if missing:
         localized.update(
-            (page.translation_key, page)
-            for page in Page.objects.filter(translation_key__in=missing, locale__language_code=language)
-            .live()
-            .select_related("locale")
+            request_memo.remember(
+                ("network homes", language, tuple(missing)),
+                lambda: [
+                    (page.translation_key, page)
+                    for page in Page.objects.filter(
+                        translation_key__in=missing, locale__language_code=language
+                    )
+                    .live()
+                    .select_related("locale")
+                ],
+                across_requests=True,
+            )
         )
     current = Site.find_for_request(request) if request is not None else None
     entries = []

@@ -42,7 +42,7 @@ from django.utils.translation import get_language_from_request
 
 from wagtail.models import Site
 
-from cms.core import cache_tags
+from cms.core import cache_tags, request_memo
 from cms.core.cache_tags import ALL, ANY, site_tag
 from cms.core.request_memo import request_scope
 
@@ -176,6 +176,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if cached is not None:
             return cached
+        request_memo.set_generation(any_before)
         response = self.get_response(request)
         if storable(request, response):
             patch_vary_headers(response, ("Cookie",))

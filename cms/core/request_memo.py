@@ -13,18 +13,38 @@ Outside a request scope (a management command, a test rendering a template direc
 nothing is kept: every call asks the database, as before. The memo is only read by the
 public pages' rendering code; a write within the request that changed one of these rows
 would not be seen by later reads of the same request, which no page view does.
+
+What every page of a site shows around its content (the sites and their settings, the
+locales, the view restrictions, the menus, the index and legal pages) is also kept *across*
+requests, in each process (``remember(..., across_requests=True)``), for as long as the page
+cache's ``any`` generation (``cms.core.cache_tags``) stays the same. Every change that the
+page cache purges for renews ``any``, in every process and on every node, so these values are
+exactly as fresh as the cached pages; a request reads ``any`` once (the page cache's look-up
+already has it). A value is only ever kept under the generation read *before* it was
+computed, so a value read from the state before a change can never be kept under the
+generation that follows it. With the page cache off (``PAGE_CACHE_SECONDS=0``) or its cache
+unreachable, nothing is kept across requests.
 """
 
+import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
 
+logger = logging.getLogger(__name__)
+
 _memo: ContextVar[dict | None] = ContextVar("cimis_request_memo", default=None)
+#: The values kept across requests in this process: (``any`` generation, values). Replaced
+#: whole, never changed in place, when a request brings a new generation.
+_shared: tuple[str | None, dict] = (None, {})
+#: The memo's key for the request's ``any`` generation (``False``: nothing is shared).
+GENERATION = "any-generation"
 
 
 @contextmanager
@@ -36,14 +56,59 @@ def request_scope():
         _memo.reset(token)
 
 
-def remember(key, compute):
-    """``compute()``, once per request for ``key``."""
+def remember(key, compute, across_requests=False):
+    """``compute()``, once per request for ``key``; with ``across_requests``, once per
+    process until the next change (the value must not depend on the request, the user or
+    the page, only on ``key`` and the published state)."""
     memo = _memo.get()
     if memo is None:
         return compute()
     if key not in memo:
-        memo[key] = compute()
+        shared = shared_values(memo) if across_requests else None
+        if shared is None:
+            memo[key] = compute()
+        else:
+            if key not in shared:
+                shared[key] = compute()
+            memo[key] = shared[key]
     return memo[key]
+
+
+def set_generation(generation) -> None:
+    """The ``any`` generation the page cache read for this request (saves reading it again)."""
+    memo = _memo.get()
+    if memo is not None and generation:
+        memo[GENERATION] = generation
+
+
+def shared_values(memo) -> dict | None:
+    """The values kept across requests under this request's ``any`` generation, or ``None``
+    when nothing can be kept."""
+    global _shared
+    generation = memo.get(GENERATION)
+    if generation is None:
+        generation = memo[GENERATION] = current_generation()
+    if not generation:
+        return None
+    kept_generation, values = _shared
+    if kept_generation != generation:
+        values = {}
+        _shared = (generation, values)
+    return values
+
+
+def current_generation():
+    """``any``'s generation from the page cache, or ``False`` when it is off or unreachable."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return False
+    from cms.core.cache_tags import ANY
+    from cms.core.page_cache import read_generations
+
+    try:
+        return read_generations([ANY])[ANY]
+    except Exception:
+        logger.exception("Request memo: could not read the page cache's generation")
+        return False
 
 
 # --- Locales ---------------------------------------------------------------------------
@@ -51,7 +116,17 @@ def remember(key, compute):
 
 def locales() -> dict[str, Locale]:
     """Every content locale by language code (one query)."""
-    return remember("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+    return remember(
+        "locales",
+        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
+        across_requests=True,
+    )
+
+
+def default_locale() -> Locale:
+    """The locale of the default language, as Wagtail's ``Locale.get_default()`` finds it."""
+    code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return locales().get(code) or Locale.get_default()
 
 
 def locale_by_id(pk) -> Locale | None:
@@ -114,6 +189,7 @@ def restricted_paths() -> tuple[str, ...]:
     return remember(
         "restricted_paths",
         lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()),
+        across_requests=True,
     )
 
 
@@ -146,6 +222,7 @@ def first_live_page(model, locale):
         lambda: list(
             Page.objects.live().filter(locale_id=locale.pk, depth__lte=SECTION_DEPTH).order_by("path")
         ),
+        across_requests=True,
     )
     content_type = ContentType.objects.get_for_model(model)
     found = next((p for p in sections if p.content_type_id == content_type.pk and is_public(p)), None)
@@ -154,6 +231,7 @@ def first_live_page(model, locale):
     return remember(
         ("first_live_page", model._meta.label, locale.pk),
         lambda: public(model.objects.live().filter(locale_id=locale.pk)).first(),
+        across_requests=True,
     )
 
 
@@ -163,7 +241,7 @@ def first_live_page(model, locale):
 def site_root_paths():
     """Wagtail's site root paths: kept in the shared cache (a Redis round trip for each look-up),
     read once per request here."""
-    return remember("site_root_paths", Site.get_site_root_paths)
+    return remember("site_root_paths", Site.get_site_root_paths, across_requests=True)
 
 
 def site_id_of(page) -> int | None:
@@ -184,6 +262,7 @@ def all_site_settings() -> dict:
         lambda: {
             row.site_id: row for row in SiteSettings.objects.select_related("site", "site__root_page", "logo")
         },
+        across_requests=True,
     )
 
 

@@ -116,21 +116,19 @@ class LegalPage(BasePage):
     def imprint(self):
         """The provider's details from the site settings, with a placeholder for each missing
         one (cms.core.imprint); None for a page outside any site."""
+        from cms.core import request_memo
         from cms.core.imprint import imprint_details
 
-        from .site_settings import SiteSettings
-
-        site = self.get_site()
-        return imprint_details(SiteSettings.for_site(site)) if site else None
+        site_settings = request_memo.site_settings_of(request_memo.site_id_of(self))
+        return imprint_details(site_settings) if site_settings else None
 
     def barrier_contact(self) -> str:
         """Where to report a barrier: this site's contact address, else the default site's, so
         the statement always names a way to write when any site has one."""
-        from .site_settings import SiteSettings
+        from cms.core import request_memo
 
-        site = self.get_site()
-        own = SiteSettings.for_site(site).contact_email if site else ""
-        if own:
-            return own
+        own = request_memo.site_settings_of(request_memo.site_id_of(self))
+        if own and own.contact_email:
+            return own.contact_email
         default = Site.objects.filter(is_default_site=True).first()
-        return SiteSettings.for_site(default).contact_email if default else ""
+        return request_memo.site_settings_of(default).contact_email if default else ""

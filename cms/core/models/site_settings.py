@@ -250,7 +250,9 @@ class SiteSettings(BaseSiteSetting):
                 )
             )
 
-        rows = request_memo.remember(("legal_pages", tuple(ids), getattr(locale, "pk", None)), read)
+        rows = request_memo.remember(
+            ("legal_pages", tuple(ids), getattr(locale, "pk", None)), read, across_requests=True
+        )
         pages = []
         for pk in ids:
             page = next((row for row in rows if row.pk == pk), None)

@@ -50,7 +50,11 @@ def site_header(context):
     root = here.home if here is not None else _localized_root(site)
     menu = []
     if root is not None:
-        menu = list(request_memo.public(root.get_children().live().in_menu().order_by("path")))
+        menu = request_memo.remember(
+            ("menu", root.pk),
+            lambda: list(request_memo.public(root.get_children().live().in_menu().order_by("path"))),
+            across_requests=True,
+        )
     return {
         "request": request,
         "page": context.get("page"),

@@ -47,9 +47,11 @@ class LibraryQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def localized(self, locale):
         """Items in ``locale``, plus source-language items that have no live translation into
         it yet (the source language stands in). Chain after ``live()``."""
+        from cms.core import request_memo
+
         if not isinstance(locale, Locale):
-            locale = Locale.objects.get(language_code=locale)
-        default = Locale.get_default()
+            locale = request_memo.locales().get(locale) or Locale.objects.get(language_code=locale)
+        default = request_memo.default_locale()
         if locale.pk == default.pk:
             return self.filter(locale=locale)
         translated = self.model._default_manager.filter(locale=locale, live=True).values("translation_key")
