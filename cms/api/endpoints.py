@@ -19,7 +19,7 @@ from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
@@ -33,7 +33,7 @@ from . import filters
 from .content import absolute_url
 from .errors import translated_wagtail_message
 from .filters import MAX_INTEGER, BoundedPagination, parse_integer, reject_nul_bytes
-from .queries import in_site_q, locale_for_code, public_pages_q, publicly_used_q, site_for_parameter
+from .queries import locale_for_code, public_pages, publicly_used_q, site_for_parameter, visible
 from .resolver import Resolver
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
 
@@ -217,24 +217,21 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         """Public pages of the requested site (``?site=``, else the request's), in every
         language. A detail takes a page of any site unless ``?site=`` narrows it: a
         ``detail_url`` works whichever host the listing was asked on."""
-        pages = Page.objects.filter(public_pages_q(self.request))
         if self.action == "detail_view" and "site" not in self.request.GET:
-            return pages.filter(in_site_q(self.request, None))
-        return pages.filter(in_site_q(self.request, site_for_parameter(self.request)))
+            return public_pages()
+        return public_pages(site_for_parameter(self.request))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
         # What "parent" may show: public pages of any site (a detail is not tied to a host).
-        context["base_queryset"] = Page.objects.filter(public_pages_q(self.request)).filter(
-            in_site_q(self.request, None)
-        )
+        context["base_queryset"] = public_pages()
         return context
 
     def get_root_page(self):
         """``child_of=root``: the site's root page in ``?locale=`` (German without it)."""
         root = site_for_parameter(self.request).root_page
         if "locale" in self.request.GET:
-            locale = locale_for_code(self.request, self.request.GET["locale"])
+            locale = locale_for_code(self.request.GET["locale"])
             root = root.get_translation_or_none(locale) or root
         return root
 
@@ -274,7 +271,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         if components and components[0] in languages:
             language = components.pop(0)
         root = site.root_page
-        locale = locale_for_code(self.request, language)
+        locale = locale_for_code(language)
         if root.locale_id != locale.pk:
             root = root.get_translation_or_none(locale)
             if root is None:
@@ -298,13 +295,13 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
     nested_default_fields = [*listing_default_fields, "width", "height", "renditions"]
 
     def get_queryset(self):
-        return self.resolver.visible(self.model, self.model.objects.order_by("id"))
+        return visible(self.model, self.model.objects.order_by("id"))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
         # Alt text in ?locale= (the images themselves have no language).
         code = self.request.GET.get("locale")
-        context["item_locale_id"] = locale_for_code(self.request, code).pk if code else None
+        context["item_locale_id"] = locale_for_code(code).pk if code else None
         return context
 
     def get_filterable_fields(self, model):
@@ -326,8 +323,8 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         """Public documents: in a collection without a view restriction, and used by a live,
         public page or a live library item (``queries.publicly_used_q``)."""
-        queryset = self.model.objects.filter(publicly_used_q(self.request, self.model)).order_by("id")
-        return self.resolver.visible(self.model, queryset)
+        queryset = self.model.objects.filter(publicly_used_q(self.model)).order_by("id")
+        return visible(self.model, queryset)
 
 
 def _title_field(model) -> str | None:
@@ -382,7 +379,7 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
         if self.queryset_method:
             queryset = getattr(queryset, self.queryset_method)()
         ordering = list(self.model._meta.ordering or [])
-        return self.resolver.visible(self.model, queryset).order_by(*ordering, "pk")
+        return visible(self.model, queryset).order_by(*ordering, "pk")
 
     def get_filterable_fields(self, model):
         """The API fields the model declares as ``index.FilterField``: the same filters then

@@ -205,7 +205,7 @@ class LocaleFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "locale" not in request.GET:
             return queryset
-        locale = locale_for_code(request, request.GET["locale"])
+        locale = locale_for_code(request.GET["locale"])
         if issubclass(queryset.model, Page):
             return queryset.filter(locale=locale)
         return queryset.localized(locale)

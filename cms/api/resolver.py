@@ -16,21 +16,18 @@ resolves to ``None``, so it never leaks through a relation either.
 """
 
 from collections import defaultdict
-from types import SimpleNamespace
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 
 from wagtail.api.conf import get_model_field
-from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 from .content import RENDITIONS, image_format_spec, rich_text_references
 from .kinds import field_kind
-from .queries import locales, public_pages_q, request_cache, restricted_paths
+from .queries import is_visible, locales, public_pages_q, visible
 from .serializers import nested_serializer_class
 
 
@@ -152,7 +149,7 @@ class Resolver:
                 obj = field.get_cached_value(item)
                 if obj is None:
                     continue
-                if not self.is_visible(obj):
+                if not is_visible(obj):
                     field.set_cached_value(item, None)
                     continue
                 self._prime_locales([obj])
@@ -160,7 +157,7 @@ class Resolver:
                     if not related_field.is_relation or not related_field.is_cached(obj):
                         continue
                     related = related_field.get_cached_value(obj)
-                    if related is not None and not self.is_visible(related):
+                    if related is not None and not is_visible(related):
                         related_field.set_cached_value(obj, None)
                     elif related is not None:
                         self._prime_locales([related])
@@ -172,22 +169,12 @@ class Resolver:
         if pending:
             self._fk_assignments.append((pending, field))
 
-    def is_visible(self, obj) -> bool:
-        """The rules of ``visible()``, for an object that is already loaded."""
-        if isinstance(obj, Page):
-            return obj.live and not any(obj.path.startswith(path) for path in restricted_paths(self.request))
-        if isinstance(obj, DraftStateMixin) and not obj.live:
-            return False
-        if isinstance(obj, (get_image_model(), get_document_model())):
-            return obj.collection_id not in self.restricted_collections()
-        return True
-
     def prefetch_many(self, items, name, field, child_serializer_class) -> None:
         related_model = field.related_model
         # The model's ordering, then the id: inline children with the same sort_order came
         # in any order on PostgreSQL.
         ordering = [*related_model._meta.ordering, "pk"]
-        queryset = self.visible(related_model, related_model._default_manager.order_by(*ordering))
+        queryset = visible(related_model, related_model._default_manager.order_by(*ordering))
         if child_serializer_class is not None:
             queryset = self.optimise(queryset, child_serializer_class)
         try:
@@ -199,7 +186,7 @@ class Resolver:
             self._collect(children, child_serializer_class)
 
     def _prime_locales(self, objects) -> None:
-        table = locales(self.request)
+        table = locales()
         for obj in objects:
             if isinstance(obj, TranslatableMixin) and obj.locale_id in table:
                 obj._meta.get_field("locale").set_cached_value(obj, table[obj.locale_id])
@@ -220,33 +207,13 @@ class Resolver:
 
     # --- fetching -------------------------------------------------------------------------
 
-    def visible(self, model, queryset):
-        """Only what the API may show of ``model``."""
-        if issubclass(model, Page):
-            return queryset.filter(public_pages_q(self.request))
-        if issubclass(model, DraftStateMixin):
-            queryset = queryset.filter(live=True)
-        if model is get_document_model() or model is get_image_model():
-            restricted = self.restricted_collections()
-            if restricted:
-                queryset = queryset.exclude(collection__in=restricted)
-        return queryset
-
-    def restricted_collections(self):
-        cache = request_cache(self.request)
-        if "restricted_collections" not in cache:
-            # As an anonymous visitor would ask: the API's answers never depend on the user.
-            anonymous = SimpleNamespace(user=AnonymousUser(), session={})
-            cache["restricted_collections"] = get_restricted_collection_ids(anonymous)
-        return cache["restricted_collections"]
-
     def _fetch(self) -> None:
         image_model = get_image_model()
         for model, ids in list(self.wanted.items()):
             missing = [pk for pk in ids if pk not in self.objects[model]]
             if not missing:
                 continue
-            queryset = self.visible(model, model._default_manager.filter(pk__in=missing))
+            queryset = visible(model, model._default_manager.filter(pk__in=missing))
             found = {obj.pk: obj for obj in queryset}
             self._prime_locales(found.values())
             if model is image_model:
@@ -259,7 +226,7 @@ class Resolver:
             # English page to a German page leads to its English translation where one is live.
             keys = Page.objects.filter(pk__in=missing_pages).values("translation_key")
             pages = list(
-                Page.objects.filter(public_pages_q(self.request))
+                Page.objects.filter(public_pages_q())
                 .filter(translation_key__in=keys)
                 .select_related("locale")
             )
@@ -280,7 +247,7 @@ class Resolver:
                 families[translation_root(item)].append(item)
         for root, members in families.items():
             keys = {item.translation_key for item in members}
-            queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
+            queryset = visible(root, root._default_manager.filter(translation_key__in=keys))
             if root is Page:
                 queryset = queryset.defer_streamfields()
             else:
