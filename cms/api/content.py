@@ -24,13 +24,26 @@ RENDITIONS = {
 }
 
 
-def in_language_of(context, instance) -> dict:
-    """The serializer context for the fields of ``instance``: its rich text, links and alt
-    texts follow the language of the nearest translatable object they belong to (the item
-    itself, else the item an inline child or a related image belongs to)."""
-    if isinstance(instance, TranslatableMixin) and context.get("item_locale_id") != instance.locale_id:
-        return {**context, "item_locale_id": instance.locale_id}
-    return context
+class InItemLanguage:
+    """A serializer field whose rich text, links and alt texts follow the language of the
+    nearest translatable object they belong to (the item itself, else the item an inline
+    child or a related image belongs to): ``represent(context, value)`` gets the context
+    for that language."""
+
+    #: Whether a missing value is represented too (e.g. as ``[]``), not answered ``null``.
+    represent_missing = False
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        if value is None and not self.represent_missing:
+            return None
+        context = self.context
+        if isinstance(instance, TranslatableMixin) and context.get("item_locale_id") != instance.locale_id:
+            context = {**context, "item_locale_id": instance.locale_id}
+        return context, value
+
+    def to_representation(self, pair):
+        return self.represent(*pair)
 
 
 def absolute_url(request, url: str) -> str:

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
@@ -63,7 +62,6 @@ class EndpointMixin:
     permission_classes = [AllowAny]
     pagination_class = BoundedPagination
     http_method_names = ["get", "head", "options"]
-    searching = False
     # What the OpenAPI document (``cms.api.schema``) lists besides the common parameters.
     schema_listing_parameters = schema_detail_parameters = schema_find_parameters = ()
     schema_description = ""
@@ -116,6 +114,7 @@ class EndpointMixin:
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["resolver"] = self.resolver
+        context["rich_text_format"] = self.resolve_rich_text_format()
         return context
 
     # --- fields ---------------------------------------------------------------------------
@@ -128,8 +127,8 @@ class EndpointMixin:
     def get_orderable_fields(self, model) -> set[str]:
         return set(self.get_available_fields(model, db_fields_only=True))
 
-    def check_query_parameters(self, model, extra=()):
-        allowed = self.get_filterable_fields(model) | set(self.known_query_parameters) | set(extra)
+    def check_query_parameters(self, queryset, extra=()):
+        allowed = self.get_filterable_fields(queryset.model) | set(self.known_query_parameters) | set(extra)
         unknown = set(self.request.GET.keys()) - allowed
         if unknown:
             raise BadRequestError(
@@ -137,33 +136,23 @@ class EndpointMixin:
                 % ", ".join(sorted(unknown))
             )
 
-    # --- views ----------------------------------------------------------------------------
+    # --- views: Wagtail's, with the look-ups made in bulk ---------------------------------
 
-    def listing_view(self, request):
-        queryset = self.get_queryset()
-        self.check_query_parameters(queryset.model)
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(self.resolver.optimise(queryset, self.get_serializer_class()))
+
+    def get_serializer(self, instance, many=False):
+        """Every reference of the items is fetched first, in bulk (``Resolver.prepare``)."""
         serializer_class = self.get_serializer_class()
-        queryset = self.filter_queryset(self.resolver.optimise(queryset, serializer_class))
-        try:
-            items = list(self.paginate_queryset(queryset))
-        except DatabaseError as error:
-            if not self.searching:
-                raise
-            # A search query some database's full-text syntax still refuses.
-            raise BadRequestError(_("the search query could not be understood")) from error
-        self.resolver.prepare(items, serializer_class)
-        serializer = serializer_class(items, many=True, context=self.get_serializer_context())
-        return self.get_paginated_response(serializer.data)
+        self.resolver.prepare(instance if many else [instance], serializer_class)
+        return serializer_class(instance, many=many, context=self.get_serializer_context())
 
     def detail_view(self, request, pk):
-        self.check_query_parameters(self.model)
-        instance = self.get_object()
-        serializer_class = self.get_serializer_class()
-        self.resolver.prepare([instance], serializer_class)
-        return Response(serializer_class(instance, context=self.get_serializer_context()).data)
+        self.check_query_parameters(self.model.objects.none())
+        return super().detail_view(request, pk)
 
     def find_view(self, request):
-        self.check_query_parameters(self.get_queryset().model, extra=self.find_query_parameters)
+        self.check_query_parameters(self.get_queryset(), extra=self.find_query_parameters)
         obj = self.find_object(self.get_queryset(), request)
         if obj is None:
             raise Http404(_("not found"))

@@ -60,10 +60,8 @@ def preview(request):
     if endpoint is None:
         return error_response(_("invalid preview token"), 400)
     request.wagtailapi_router = api_router
-    api_request = Request(request)
-    view = endpoint[1]()
-    view.request, view.action, view.kwargs = api_request, "detail_view", {}
-    view.found_object = obj  # what the detail view would have looked up
+    # What the detail view would have looked up is the draft.
+    view = endpoint[1](request=Request(request), action="detail_view", kwargs={}, found_object=obj)
     try:
         serializer_class = view.get_serializer_class()
         rich_text_format = view.resolve_rich_text_format()
@@ -71,11 +69,11 @@ def preview(request):
         return error_response(str(error), 400)
     view.resolver.prepare([obj], serializer_class)
     context = {
-        "request": api_request,
+        "request": view.request,
         "view": view,
         "router": api_router,
         "resolver": view.resolver,
-        "_wagtail_rich_text_format": rich_text_format,
+        "rich_text_format": rich_text_format,
         "base_queryset": Page.objects.none(),
     }
     payload = serializer_class(obj, context=context).data
