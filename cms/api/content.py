@@ -56,21 +56,6 @@ def absolute_url(request, url: str) -> str:
 # --- Rich text --------------------------------------------------------------------------
 
 
-def rich_text_references(html: str):
-    """(kind, id, extra) of every internal link and embedded image in database HTML."""
-    if not html:
-        return
-    rewriter = LinkRewriter()
-    for tag_type, matches in rewriter.extract_tags(html).items():
-        if tag_type in {"page", "document"}:
-            for match in matches:
-                yield tag_type, match.attrs.get("id"), None
-    for tag_type, matches in EmbedRewriter().extract_tags(html).items():
-        if tag_type == "image":
-            for match in matches:
-                yield "image", match.attrs.get("id"), match.attrs.get("format")
-
-
 def image_format_spec(format_name: str | None) -> str | None:
     try:
         return get_image_format(format_name).filter_spec

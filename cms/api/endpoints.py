@@ -316,11 +316,6 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
         return visible(self.model, queryset)
 
 
-def _title_field(model) -> str | None:
-    names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
-    return next((name for name in ("title", "name", "quote") if name in names), None)
-
-
 class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
     """A read endpoint for a snippet model: live items only; ``locale`` with fallback to the
     source language; ``fields``, ``order``, ``search``; filters on the model's API fields that
@@ -353,7 +348,8 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
 
     @classmethod
     def get_listing_default_fields(cls, model):
-        title = _title_field(model)
+        names = cls.get_body_fields_names(model)
+        title = next((name for name in ("title", "name", "quote") if name in names), None)
         defaults = ["id", "type", "detail_url"]
         if issubclass(model, TranslatableMixin):
             defaults.append("locale")

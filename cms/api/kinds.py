@@ -43,23 +43,6 @@ class BlockKind:
         return block.get_api_representation(block.to_python(raw), context)
 
 
-def _stream_children(block, raw):
-    for child in raw or []:
-        child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
-        if child_block is not None:  # else a block type since removed from the model
-            yield child, child_block, child.get("value")
-
-
-def _list_items(raw):
-    """A ListBlock's raw items: ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare
-    values in older data."""
-    for item in raw or []:
-        if isinstance(item, dict) and "id" in item and "value" in item:
-            yield item["value"]
-        else:
-            yield item
-
-
 class ContainerKind(BlockKind):
     """A block of blocks, walked one way for collecting and answering: ``children(block,
     raw)`` gives (key, child block, child's raw value), ``assemble`` the block's JSON from
@@ -96,7 +79,11 @@ class StreamKind(ContainerKind):
         ]
         return {"type": "array", "items": {"anyOf": variants} if variants else {}}
 
-    children = staticmethod(_stream_children)
+    def children(self, block, raw):
+        for child in raw or []:
+            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+            if child_block is not None:  # else a block type since removed from the model
+                yield child, child_block, child.get("value")
 
     def assemble(self, children):
         return [{"type": child["type"], "value": value, "id": child.get("id")} for child, value in children]
@@ -131,7 +118,10 @@ class ListKind(ContainerKind):
         return {"type": "array", "items": block_schema(block.child_block, builder)}
 
     def children(self, block, raw):
-        return ((None, block.child_block, item) for item in _list_items(raw))
+        for item in raw or []:
+            # ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare values before.
+            is_wrapped = isinstance(item, dict) and "id" in item and "value" in item
+            yield None, block.child_block, item["value"] if is_wrapped else item
 
     def assemble(self, children):
         return [value for _key, value in children]

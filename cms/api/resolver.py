@@ -24,8 +24,9 @@ from wagtail.api.conf import get_model_field
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
+from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
-from .content import RENDITIONS, image_format_spec, rich_text_references
+from .content import RENDITIONS, image_format_spec
 from .kinds import field_kind
 from .queries import is_visible, locales, public_pages_q, visible
 from .serializers import nested_serializer_class
@@ -44,6 +45,15 @@ def api_foreign_keys(model) -> list[str]:
     """The names of the model's foreign keys among its ``api_fields``."""
     names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
     return [f.name for f in model._meta.concrete_fields if isinstance(f, ForeignKey) and f.name in names]
+
+
+def model_fields(model, names):
+    """(name, model field) of those of ``names`` that are model fields, not properties."""
+    for name in names:
+        try:
+            yield name, get_model_field(model, name)
+        except FieldDoesNotExist:
+            continue
 
 
 def translation_root(obj):
@@ -83,16 +93,17 @@ class Resolver:
             self.wanted[model].add(pk)
 
     def want_rich_text(self, html) -> None:
-        for kind, pk, image_format in rich_text_references(str(html or "")):
-            if kind == "page":
-                self.want(Page, pk)
-            elif kind == "document":
-                self.want(get_document_model(), pk)
-            elif kind == "image":
-                self.want(get_image_model(), pk)
-                spec = image_format_spec(image_format)
-                if spec:
-                    self.rendition_specs.add(spec)
+        """Every internal link and embedded image of database HTML."""
+        if not html:
+            return
+        links = LinkRewriter().extract_tags(str(html))
+        for tag_type, model in (("page", Page), ("document", get_document_model())):
+            for match in links.get(tag_type, []):
+                self.want(model, match.attrs.get("id"))
+        for match in EmbedRewriter().extract_tags(str(html)).get("image", []):
+            self.want(get_image_model(), match.attrs.get("id"))
+            if spec := image_format_spec(match.attrs.get("format")):
+                self.rendition_specs.add(spec)
 
     def prepare(self, items, serializer_class) -> None:
         """Fetch everything the serializer will need for ``items``, in bulk."""
@@ -105,26 +116,14 @@ class Resolver:
 
     def optimise(self, queryset, serializer_class):
         """Join the serializer's foreign keys into the listing query (``select_related``);
-        what the join brings that the API may not show is hidden in ``_collect``."""
+        what the join brings that the API may not show is hidden in ``collect_foreign_key``."""
         names = []
-        for field in self._foreign_keys(queryset.model, serializer_class):
-            names.append(field.name)
-            # One level further, for properties of the related object that read its own
-            # foreign keys (a testimonial's role reads its person's organisation).
-            names += [f"{field.name}__{name}" for name in api_foreign_keys(field.related_model)]
-        return queryset.select_related(*names) if names else queryset
-
-    @staticmethod
-    def _foreign_keys(model, serializer_class):
-        fields = []
-        for name in serializer_class.Meta.fields:
-            try:
-                field = get_model_field(model, name)
-            except FieldDoesNotExist:
-                continue
+        for name, field in model_fields(queryset.model, serializer_class.Meta.fields):
             if isinstance(field, ForeignKey):
-                fields.append(field)
-        return fields
+                # One level further, for properties of the related object that read its own
+                # foreign keys (a testimonial's role reads its person's organisation).
+                names += [name, *(f"{name}__{fk}" for fk in api_foreign_keys(field.related_model))]
+        return queryset.select_related(*names) if names else queryset
 
     def _collect(self, items, serializer_class) -> None:
         model = serializer_class.Meta.model
@@ -135,11 +134,7 @@ class Resolver:
         if model is get_image_model() and "renditions" in fields:
             self._rendition_images.extend(items)
         children = getattr(serializer_class, "child_serializer_classes", {})
-        for name in fields:
-            try:
-                field = get_model_field(model, name)
-            except FieldDoesNotExist:  # a property or method, not a model field
-                continue
+        for name, field in model_fields(model, fields):
             field_kind(field).collect(items, name, field, self, children.get(name))
 
     def collect_foreign_key(self, items, field) -> None:
