@@ -24,13 +24,26 @@ RENDITIONS = {
 }
 
 
-def in_language_of(context, instance) -> dict:
-    """The serializer context for the fields of ``instance``: its rich text, links and alt
-    texts follow the language of the nearest translatable object they belong to (the item
-    itself, else the item an inline child or a related image belongs to)."""
-    if isinstance(instance, TranslatableMixin) and context.get("item_locale_id") != instance.locale_id:
-        return {**context, "item_locale_id": instance.locale_id}
-    return context
+class InItemLanguage:
+    """A serializer field whose rich text, links and alt texts follow the language of the
+    nearest translatable object they belong to (the item itself, else the item an inline
+    child or a related image belongs to): ``represent(context, value)`` gets the context
+    for that language."""
+
+    #: Whether a missing value is represented too (e.g. as ``[]``), not answered ``null``.
+    represent_missing = False
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        if value is None and not self.represent_missing:
+            return None
+        context = self.context
+        if isinstance(instance, TranslatableMixin) and context.get("item_locale_id") != instance.locale_id:
+            context = {**context, "item_locale_id": instance.locale_id}
+        return context, value
+
+    def to_representation(self, pair):
+        return self.represent(*pair)
 
 
 def absolute_url(request, url: str) -> str:
@@ -41,21 +54,6 @@ def absolute_url(request, url: str) -> str:
 
 
 # --- Rich text --------------------------------------------------------------------------
-
-
-def rich_text_references(html: str):
-    """(kind, id, extra) of every internal link and embedded image in database HTML."""
-    if not html:
-        return
-    rewriter = LinkRewriter()
-    for tag_type, matches in rewriter.extract_tags(html).items():
-        if tag_type in {"page", "document"}:
-            for match in matches:
-                yield tag_type, match.attrs.get("id"), None
-    for tag_type, matches in EmbedRewriter().extract_tags(html).items():
-        if tag_type == "image":
-            for match in matches:
-                yield "image", match.attrs.get("id"), match.attrs.get("format")
 
 
 def image_format_spec(format_name: str | None) -> str | None:

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
@@ -19,7 +18,7 @@ from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
@@ -33,7 +32,7 @@ from . import filters
 from .content import absolute_url
 from .errors import translated_wagtail_message
 from .filters import MAX_INTEGER, BoundedPagination, parse_integer, reject_nul_bytes
-from .queries import in_site_q, locale_for_code, public_pages_q, publicly_used_q, site_for_parameter
+from .queries import locale_for_code, public_pages, publicly_used_q, site_for_parameter, visible
 from .resolver import Resolver
 from .serializers import ApiDocumentSerializer, ApiImageSerializer, ApiPageSerializer, ApiSerializer
 
@@ -63,7 +62,6 @@ class EndpointMixin:
     permission_classes = [AllowAny]
     pagination_class = BoundedPagination
     http_method_names = ["get", "head", "options"]
-    searching = False
     # What the OpenAPI document (``cms.api.schema``) lists besides the common parameters.
     schema_listing_parameters = schema_detail_parameters = schema_find_parameters = ()
     schema_description = ""
@@ -116,6 +114,7 @@ class EndpointMixin:
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["resolver"] = self.resolver
+        context["rich_text_format"] = self.resolve_rich_text_format()
         return context
 
     # --- fields ---------------------------------------------------------------------------
@@ -128,8 +127,8 @@ class EndpointMixin:
     def get_orderable_fields(self, model) -> set[str]:
         return set(self.get_available_fields(model, db_fields_only=True))
 
-    def check_query_parameters(self, model, extra=()):
-        allowed = self.get_filterable_fields(model) | set(self.known_query_parameters) | set(extra)
+    def check_query_parameters(self, queryset, extra=()):
+        allowed = self.get_filterable_fields(queryset.model) | set(self.known_query_parameters) | set(extra)
         unknown = set(self.request.GET.keys()) - allowed
         if unknown:
             raise BadRequestError(
@@ -137,33 +136,23 @@ class EndpointMixin:
                 % ", ".join(sorted(unknown))
             )
 
-    # --- views ----------------------------------------------------------------------------
+    # --- views: Wagtail's, with the look-ups made in bulk ---------------------------------
 
-    def listing_view(self, request):
-        queryset = self.get_queryset()
-        self.check_query_parameters(queryset.model)
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(self.resolver.optimise(queryset, self.get_serializer_class()))
+
+    def get_serializer(self, instance, many=False):
+        """Every reference of the items is fetched first, in bulk (``Resolver.prepare``)."""
         serializer_class = self.get_serializer_class()
-        queryset = self.filter_queryset(self.resolver.optimise(queryset, serializer_class))
-        try:
-            items = list(self.paginate_queryset(queryset))
-        except DatabaseError as error:
-            if not self.searching:
-                raise
-            # A search query some database's full-text syntax still refuses.
-            raise BadRequestError(_("the search query could not be understood")) from error
-        self.resolver.prepare(items, serializer_class)
-        serializer = serializer_class(items, many=True, context=self.get_serializer_context())
-        return self.get_paginated_response(serializer.data)
+        self.resolver.prepare(instance if many else [instance], serializer_class)
+        return serializer_class(instance, many=many, context=self.get_serializer_context())
 
     def detail_view(self, request, pk):
-        self.check_query_parameters(self.model)
-        instance = self.get_object()
-        serializer_class = self.get_serializer_class()
-        self.resolver.prepare([instance], serializer_class)
-        return Response(serializer_class(instance, context=self.get_serializer_context()).data)
+        self.check_query_parameters(self.model.objects.none())
+        return super().detail_view(request, pk)
 
     def find_view(self, request):
-        self.check_query_parameters(self.get_queryset().model, extra=self.find_query_parameters)
+        self.check_query_parameters(self.get_queryset(), extra=self.find_query_parameters)
         obj = self.find_object(self.get_queryset(), request)
         if obj is None:
             raise Http404(_("not found"))
@@ -217,24 +206,21 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         """Public pages of the requested site (``?site=``, else the request's), in every
         language. A detail takes a page of any site unless ``?site=`` narrows it: a
         ``detail_url`` works whichever host the listing was asked on."""
-        pages = Page.objects.filter(public_pages_q(self.request))
         if self.action == "detail_view" and "site" not in self.request.GET:
-            return pages.filter(in_site_q(self.request, None))
-        return pages.filter(in_site_q(self.request, site_for_parameter(self.request)))
+            return public_pages()
+        return public_pages(site_for_parameter(self.request))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
         # What "parent" may show: public pages of any site (a detail is not tied to a host).
-        context["base_queryset"] = Page.objects.filter(public_pages_q(self.request)).filter(
-            in_site_q(self.request, None)
-        )
+        context["base_queryset"] = public_pages()
         return context
 
     def get_root_page(self):
         """``child_of=root``: the site's root page in ``?locale=`` (German without it)."""
         root = site_for_parameter(self.request).root_page
         if "locale" in self.request.GET:
-            locale = locale_for_code(self.request, self.request.GET["locale"])
+            locale = locale_for_code(self.request.GET["locale"])
             root = root.get_translation_or_none(locale) or root
         return root
 
@@ -274,7 +260,7 @@ class PagesEndpoint(EndpointMixin, PagesAPIViewSet):
         if components and components[0] in languages:
             language = components.pop(0)
         root = site.root_page
-        locale = locale_for_code(self.request, language)
+        locale = locale_for_code(language)
         if root.locale_id != locale.pk:
             root = root.get_translation_or_none(locale)
             if root is None:
@@ -298,13 +284,13 @@ class ImagesEndpoint(EndpointMixin, ImagesAPIViewSet):
     nested_default_fields = [*listing_default_fields, "width", "height", "renditions"]
 
     def get_queryset(self):
-        return self.resolver.visible(self.model, self.model.objects.order_by("id"))
+        return visible(self.model, self.model.objects.order_by("id"))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
         # Alt text in ?locale= (the images themselves have no language).
         code = self.request.GET.get("locale")
-        context["item_locale_id"] = locale_for_code(self.request, code).pk if code else None
+        context["item_locale_id"] = locale_for_code(code).pk if code else None
         return context
 
     def get_filterable_fields(self, model):
@@ -326,13 +312,8 @@ class DocumentsEndpoint(EndpointMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         """Public documents: in a collection without a view restriction, and used by a live,
         public page or a live library item (``queries.publicly_used_q``)."""
-        queryset = self.model.objects.filter(publicly_used_q(self.request, self.model)).order_by("id")
-        return self.resolver.visible(self.model, queryset)
-
-
-def _title_field(model) -> str | None:
-    names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
-    return next((name for name in ("title", "name", "quote") if name in names), None)
+        queryset = self.model.objects.filter(publicly_used_q(self.model)).order_by("id")
+        return visible(self.model, queryset)
 
 
 class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
@@ -367,7 +348,8 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
 
     @classmethod
     def get_listing_default_fields(cls, model):
-        title = _title_field(model)
+        names = cls.get_body_fields_names(model)
+        title = next((name for name in ("title", "name", "quote") if name in names), None)
         defaults = ["id", "type", "detail_url"]
         if issubclass(model, TranslatableMixin):
             defaults.append("locale")
@@ -382,7 +364,7 @@ class SnippetEndpoint(EndpointMixin, BaseAPIViewSet):
         if self.queryset_method:
             queryset = getattr(queryset, self.queryset_method)()
         ordering = list(self.model._meta.ordering or [])
-        return self.resolver.visible(self.model, queryset).order_by(*ordering, "pk")
+        return visible(self.model, queryset).order_by(*ordering, "pk")
 
     def get_filterable_fields(self, model):
         """The API fields the model declares as ``index.FilterField``: the same filters then

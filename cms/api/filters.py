@@ -5,7 +5,7 @@ is a 400 with a message, never a 500 or a 404."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import DatabaseError, models
 from django.utils.translation import gettext as _
 
 from taggit.managers import TaggableManager
@@ -90,8 +90,14 @@ class BoundedPagination(WagtailPagination):
         if limit > maximum:
             raise BadRequestError(_("limit cannot be higher than %d") % maximum)
         self.view = view
-        self.total_count = queryset.count()
-        return queryset[offset : offset + limit]
+        try:
+            self.total_count = queryset.count()
+            return list(queryset[offset : offset + limit])
+        except DatabaseError as error:
+            if not getattr(view, "searching", False):
+                raise
+            # A search query some database's full-text syntax still refuses.
+            raise BadRequestError(_("the search query could not be understood")) from error
 
 
 def declared_filter_fields(model) -> set[str]:
@@ -205,7 +211,7 @@ class LocaleFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "locale" not in request.GET:
             return queryset
-        locale = locale_for_code(request, request.GET["locale"])
+        locale = locale_for_code(request.GET["locale"])
         if issubclass(queryset.model, Page):
             return queryset.filter(locale=locale)
         return queryset.localized(locale)

@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from rest_framework.fields import Field
 
-from .content import in_language_of, rich_text_representation, stream_raw_data
+from .content import InItemLanguage, rich_text_representation, stream_raw_data
 
 RICH_TEXT_DESCRIPTION = "HTML, internal links and images as absolute URLs."
 
@@ -41,23 +41,6 @@ class BlockKind:
 
     def represent(self, block, raw, resolver, context, locale_id):
         return block.get_api_representation(block.to_python(raw), context)
-
-
-def _stream_children(block, raw):
-    for child in raw or []:
-        child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
-        if child_block is not None:  # else a block type since removed from the model
-            yield child, child_block, child.get("value")
-
-
-def _list_items(raw):
-    """A ListBlock's raw items: ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare
-    values in older data."""
-    for item in raw or []:
-        if isinstance(item, dict) and "id" in item and "value" in item:
-            yield item["value"]
-        else:
-            yield item
 
 
 class ContainerKind(BlockKind):
@@ -96,7 +79,11 @@ class StreamKind(ContainerKind):
         ]
         return {"type": "array", "items": {"anyOf": variants} if variants else {}}
 
-    children = staticmethod(_stream_children)
+    def children(self, block, raw):
+        for child in raw or []:
+            child_block = block.child_blocks.get(child.get("type")) if isinstance(child, dict) else None
+            if child_block is not None:  # else a block type since removed from the model
+                yield child, child_block, child.get("value")
 
     def assemble(self, children):
         return [{"type": child["type"], "value": value, "id": child.get("id")} for child, value in children]
@@ -131,7 +118,10 @@ class ListKind(ContainerKind):
         return {"type": "array", "items": block_schema(block.child_block, builder)}
 
     def children(self, block, raw):
-        return ((None, block.child_block, item) for item in _list_items(raw))
+        for item in raw or []:
+            # ``{"type": "item", "value", "id"}`` since Wagtail 2.16, bare values before.
+            is_wrapped = isinstance(item, dict) and "id" in item and "value" in item
+            yield None, block.child_block, item["value"] if is_wrapped else item
 
     def assemble(self, children):
         return [value for _key, value in children]
@@ -162,7 +152,7 @@ class RichTextKind(BlockKind):
         resolver.want_rich_text(raw)
 
     def represent(self, block, raw, resolver, context, locale_id):
-        return rich_text_representation(raw or "", resolver, locale_id, context["_wagtail_rich_text_format"])
+        return rich_text_representation(raw or "", resolver, locale_id, context["rich_text_format"])
 
 
 #: The kinds, most specific first; the first whose class the block is an instance of applies.
@@ -208,38 +198,26 @@ def represent(block, raw, resolver, context, locale_id):
 # --- field kinds --------------------------------------------------------------------------
 
 
-class ApiStreamField(Field):
+class ApiStreamField(InItemLanguage, Field):
     """A StreamField as structured JSON: ``[{"type", "value", "id"}, …]``, with images,
     pages, documents and snippets inline and rich text expanded to real URLs."""
 
-    def get_attribute(self, instance):
-        # A pair, never None: DRF would answer a None attribute as null instead of [].
-        return (in_language_of(self.context, instance), getattr(instance, self.source))
+    represent_missing = True  # as [], not null
 
-    def to_representation(self, pair):
-        context, value = pair
+    def represent(self, context, value):
         if value is None:
             return []
         raw = stream_raw_data(value)
         return represent(value.stream_block, raw, context["resolver"], context, context.get("item_locale_id"))
 
 
-class ApiRichTextField(Field):
+class ApiRichTextField(InItemLanguage, Field):
     """Rich text as HTML with internal links and images expanded to real URLs
     (``?rich_text_format=`` chooses another of Wagtail's formats)."""
 
-    def get_attribute(self, instance):
-        value = getattr(instance, self.source)
-        return None if value is None else (in_language_of(self.context, instance), value)
-
-    def to_representation(self, pair):
-        context, value = pair
-        return rich_text_representation(
-            str(value),
-            context["resolver"],
-            context.get("item_locale_id"),
-            context["_wagtail_rich_text_format"],
-        )
+    def represent(self, context, value):
+        resolver, locale_id = context["resolver"], context.get("item_locale_id")
+        return rich_text_representation(str(value), resolver, locale_id, context["rich_text_format"])
 
 
 class SortedTagsField(Field):

@@ -1,7 +1,7 @@
 """Headless preview: an external front end shows an editor's draft through a short-lived,
 signed token.
 
-1. In the admin, "Preview in front end" (next to "Save draft") opens
+1. In the admin (``cms.headless``), "Preview in front end" (next to "Save draft") opens
    ``/admin/api/preview/<app>/<model>/<id>/``, which checks that the editor may edit the item
    and redirects to ``API_PREVIEW_URL?content_type=<app.Model>&token=<token>`` (without a
    front end configured, straight to the JSON below).
@@ -15,69 +15,24 @@ form data on page models only, whereas the library snippets need previews too, a
 token needs no table of its own.
 """
 
-import time
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import Page
 
 from rest_framework.request import Request
 
-from cms.core.permissions import may_edit
-
 from .errors import error_response, read_only
 
+#: Signs the tokens the admin makes (``cms.headless.preview.make_token``).
 SALT = "cimis.api.preview"
-
-
-def make_token(obj) -> str:
-    """A token for the latest saved revision of ``obj`` (or its current state)."""
-    revision = obj.get_latest_revision() if isinstance(obj, RevisionMixin) else None
-    model = type(obj.specific) if isinstance(obj, Page) else type(obj)
-    return signing.dumps(
-        {
-            "m": model._meta.label,
-            "id": obj.pk,
-            "r": revision.pk if revision else None,
-            "t": int(time.time()),
-        },
-        salt=SALT,
-    )
-
-
-def preview_url(obj) -> str:
-    """Where the admin sends an editor: the configured front end, else the JSON itself."""
-    model = type(obj.specific) if isinstance(obj, Page) else type(obj)
-    token = make_token(obj)
-    if settings.API_PREVIEW_URL:
-        separator = "&" if "?" in settings.API_PREVIEW_URL else "?"
-        query = urlencode({"content_type": model._meta.label, "token": token})
-        return f"{settings.API_PREVIEW_URL}{separator}{query}"
-    return f"{reverse('api_preview')}?{urlencode({'token': token})}"
-
-
-def open_preview(request, app_label, model_name, pk):
-    """Admin view: check the editor may edit the item, then open its headless preview."""
-    try:
-        model = apps.get_model(app_label, model_name)
-    except LookupError as error:
-        raise Http404 from error
-    obj = get_object_or_404(model, pk=pk)
-    # The admin's own per-object rule (a regional library item by its region's site), not
-    # Wagtail's model-wide permission, which hub roles do not hold.
-    if not may_edit(request.user, obj):
-        raise PermissionDenied
-    return redirect(preview_url(obj))
 
 
 @read_only
@@ -105,10 +60,8 @@ def preview(request):
     if endpoint is None:
         return error_response(_("invalid preview token"), 400)
     request.wagtailapi_router = api_router
-    api_request = Request(request)
-    view = endpoint[1]()
-    view.request, view.action, view.kwargs = api_request, "detail_view", {}
-    view.found_object = obj  # what the detail view would have looked up
+    # What the detail view would have looked up is the draft.
+    view = endpoint[1](request=Request(request), action="detail_view", kwargs={}, found_object=obj)
     try:
         serializer_class = view.get_serializer_class()
         rich_text_format = view.resolve_rich_text_format()
@@ -116,11 +69,11 @@ def preview(request):
         return error_response(str(error), 400)
     view.resolver.prepare([obj], serializer_class)
     context = {
-        "request": api_request,
+        "request": view.request,
         "view": view,
         "router": api_router,
         "resolver": view.resolver,
-        "_wagtail_rich_text_format": rich_text_format,
+        "rich_text_format": rich_text_format,
         "base_queryset": Page.objects.none(),
     }
     payload = serializer_class(obj, context=context).data

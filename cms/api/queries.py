@@ -1,54 +1,78 @@
-"""The rules of what the API may show, as queries the endpoints, the serializers and the
+"""The rules of what the API may show, as queries the endpoints, the bulk look-up and the
 tests all use.
 
 A page is public when it is live and neither it nor any ancestor carries a view restriction
 (password, login or group). The API is anonymous by design: a restricted page stays out of
 every answer even for a signed-in user who could open it on the site, so no response ever
-depends on who asks.
+depends on who asks. Draftable snippets must be live, images and documents outside
+collections with a view restriction. Look-ups are made once per request
+(``cms.core.request_memo``).
 """
 
+from types import SimpleNamespace
+
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.api.v2.utils import BadRequestError, get_restricted_collection_ids
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 
+from cms.core.request_memo import remember, restricted_paths
 from cms.core.sites import site_pages_q
 
-_CACHE_ATTRIBUTE = "_cimis_api_cache"
 
-
-def request_cache(request) -> dict:
-    """A dict that lives as long as the request: look-ups made once per request."""
-    cache = getattr(request, _CACHE_ATTRIBUTE, None)
-    if cache is None:
-        cache = {}
-        setattr(request, _CACHE_ATTRIBUTE, cache)
-    return cache
-
-
-def restricted_paths(request) -> list[str]:
-    """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
-    cache = request_cache(request)
-    if "restricted_paths" not in cache:
-        cache["restricted_paths"] = sorted(
-            set(PageViewRestriction.objects.values_list("page__path", flat=True))
-        )
-    return cache["restricted_paths"]
-
-
-def public_pages_q(request, prefix: str = "") -> Q:
-    """A filter for live pages outside every restricted subtree (``prefix`` for relations)."""
-    condition = Q(**{f"{prefix}live": True})
-    for path in restricted_paths(request):
-        condition &= ~Q(**{f"{prefix}path__startswith": path})
+def public_pages_q() -> Q:
+    """A filter for live pages outside every restricted subtree."""
+    condition = Q(live=True)
+    for path in restricted_paths():
+        condition &= ~Q(path__startswith=path)
     return condition
+
+
+def public_pages(site: Site | None = None):
+    """The public pages of ``site`` in every language (of every site with None)."""
+    in_site = remember(("api_site_pages", site.pk if site else None), lambda: site_pages_q(site))
+    return Page.objects.filter(public_pages_q()).filter(in_site)
+
+
+def restricted_collections():
+    """The collections with a view restriction, as an anonymous visitor would ask: the
+    API's answers never depend on the user."""
+    anonymous = SimpleNamespace(user=AnonymousUser(), session={})
+    return remember("api_restricted_collections", lambda: get_restricted_collection_ids(anonymous))
+
+
+def visible(model, queryset):
+    """Only what the API may show of ``model``."""
+    if issubclass(model, Page):
+        return queryset.filter(public_pages_q())
+    if issubclass(model, DraftStateMixin):
+        queryset = queryset.filter(live=True)
+    if model is get_document_model() or model is get_image_model():
+        restricted = restricted_collections()
+        if restricted:
+            queryset = queryset.exclude(collection__in=restricted)
+    return queryset
+
+
+def is_visible(obj) -> bool:
+    """The rules of ``visible()``, for an object that is already loaded."""
+    if isinstance(obj, Page):
+        return obj.live and not any(obj.path.startswith(path) for path in restricted_paths())
+    if isinstance(obj, DraftStateMixin) and not obj.live:
+        return False
+    if isinstance(obj, (get_image_model(), get_document_model())):
+        return obj.collection_id not in restricted_collections()
+    return True
 
 
 _LOCALES: dict[int, Locale] = {}
 
 
-def locales(request=None) -> dict[int, Locale]:
+def locales() -> dict[int, Locale]:
     """All locales by id. There are two and they change about never, so they are kept for
     the life of the process; saving or deleting a locale clears them (``forget_locales``)."""
     if not _LOCALES:
@@ -60,51 +84,42 @@ def forget_locales(**kwargs) -> None:
     _LOCALES.clear()
 
 
-def locale_for_code(request, code: str) -> Locale:
-    for locale in locales(request).values():
+def locale_for_code(code: str) -> Locale:
+    for locale in locales().values():
         if locale.language_code == code:
             return locale
-    known = ", ".join(sorted(locale.language_code for locale in locales(request).values()))
+    known = ", ".join(sorted(locale.language_code for locale in locales().values()))
     raise BadRequestError(_("unknown locale '%(code)s' (known: %(known)s)") % {"code": code, "known": known})
 
 
 def site_for_parameter(request) -> Site:
     """The site named by ``?site=<host name>[:port]``, else the site the request came to."""
-    cache = request_cache(request)
-    if "site" in cache:
-        return cache["site"]
+    return remember("api_site", lambda: _site_for_parameter(request))
+
+
+def _site_for_parameter(request) -> Site:
     value = request.GET.get("site")
     if value is None:
         site = Site.find_for_request(request)
         if site is None:
             raise BadRequestError(_("no site is configured for this host name; pass ?site="))
-    else:
-        hostname, _sep, port = value.strip().lower().partition(":")
-        sites = Site.objects.filter(hostname=hostname).select_related("root_page")
-        if port:
-            if not port.isdigit() or len(port) > 5:
-                raise BadRequestError(_("unknown site '%s'") % value)
-            sites = sites.filter(port=int(port))
-        site = sites.order_by("-is_default_site", "port").first()
-        if site is None:
-            known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
-            raise BadRequestError(
-                _("unknown site '%(site)s' (known: %(known)s)") % {"site": value, "known": known}
-            )
-    cache["site"] = site
+        return site
+    hostname, _sep, port = value.strip().lower().partition(":")
+    sites = Site.objects.filter(hostname=hostname).select_related("root_page")
+    if port:
+        if not port.isdigit() or len(port) > 5:
+            raise BadRequestError(_("unknown site '%s'") % value)
+        sites = sites.filter(port=int(port))
+    site = sites.order_by("-is_default_site", "port").first()
+    if site is None:
+        known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
+        raise BadRequestError(
+            _("unknown site '%(site)s' (known: %(known)s)") % {"site": value, "known": known}
+        )
     return site
 
 
-def in_site_q(request, site: Site | None) -> Q:
-    """``cms.core.sites.site_pages_q`` (every site's pages with None), once per request."""
-    cache = request_cache(request)
-    key = ("site_pages", site.pk if site else None)
-    if key not in cache:
-        cache[key] = site_pages_q(site)
-    return cache[key]
-
-
-def publicly_used_q(request, model) -> Q:
+def publicly_used_q(model) -> Q:
     """Objects of ``model`` (documents) that a live, public page of a site or a live library
     item uses — a link in rich text, a chooser in a StreamField or a foreign key, as Wagtail's
     reference index records them. An upload is not public until published content uses it."""
@@ -120,8 +135,7 @@ def publicly_used_q(request, model) -> Q:
     def keys(queryset):
         return queryset.annotate(reference_key=Cast("pk", output_field=CharField())).values("reference_key")
 
-    pages = Page.objects.filter(public_pages_q(request)).filter(in_site_q(request, None))
-    sources = Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=keys(pages))
+    sources = Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=keys(public_pages()))
     for label, _options in LIBRARY_ENDPOINTS.values():
         library_model = apps.get_model(label)
         items = library_model._default_manager.filter(live=True)

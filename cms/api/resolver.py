@@ -16,21 +16,19 @@ resolves to ``None``, so it never leaks through a relation either.
 """
 
 from collections import defaultdict
-from types import SimpleNamespace
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Prefetch, prefetch_related_objects
 
 from wagtail.api.conf import get_model_field
-from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
+from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
-from .content import RENDITIONS, image_format_spec, rich_text_references
+from .content import RENDITIONS, image_format_spec
 from .kinds import field_kind
-from .queries import locales, public_pages_q, request_cache, restricted_paths
+from .queries import is_visible, locales, public_pages_q, visible
 from .serializers import nested_serializer_class
 
 
@@ -47,6 +45,15 @@ def api_foreign_keys(model) -> list[str]:
     """The names of the model's foreign keys among its ``api_fields``."""
     names = {getattr(field, "name", field) for field in getattr(model, "api_fields", [])}
     return [f.name for f in model._meta.concrete_fields if isinstance(f, ForeignKey) and f.name in names]
+
+
+def model_fields(model, names):
+    """(name, model field) of those of ``names`` that are model fields, not properties."""
+    for name in names:
+        try:
+            yield name, get_model_field(model, name)
+        except FieldDoesNotExist:
+            continue
 
 
 def translation_root(obj):
@@ -86,16 +93,17 @@ class Resolver:
             self.wanted[model].add(pk)
 
     def want_rich_text(self, html) -> None:
-        for kind, pk, image_format in rich_text_references(str(html or "")):
-            if kind == "page":
-                self.want(Page, pk)
-            elif kind == "document":
-                self.want(get_document_model(), pk)
-            elif kind == "image":
-                self.want(get_image_model(), pk)
-                spec = image_format_spec(image_format)
-                if spec:
-                    self.rendition_specs.add(spec)
+        """Every internal link and embedded image of database HTML."""
+        if not html:
+            return
+        links = LinkRewriter().extract_tags(str(html))
+        for tag_type, model in (("page", Page), ("document", get_document_model())):
+            for match in links.get(tag_type, []):
+                self.want(model, match.attrs.get("id"))
+        for match in EmbedRewriter().extract_tags(str(html)).get("image", []):
+            self.want(get_image_model(), match.attrs.get("id"))
+            if spec := image_format_spec(match.attrs.get("format")):
+                self.rendition_specs.add(spec)
 
     def prepare(self, items, serializer_class) -> None:
         """Fetch everything the serializer will need for ``items``, in bulk."""
@@ -108,26 +116,14 @@ class Resolver:
 
     def optimise(self, queryset, serializer_class):
         """Join the serializer's foreign keys into the listing query (``select_related``);
-        what the join brings that the API may not show is hidden in ``_collect``."""
+        what the join brings that the API may not show is hidden in ``collect_foreign_key``."""
         names = []
-        for field in self._foreign_keys(queryset.model, serializer_class):
-            names.append(field.name)
-            # One level further, for properties of the related object that read its own
-            # foreign keys (a testimonial's role reads its person's organisation).
-            names += [f"{field.name}__{name}" for name in api_foreign_keys(field.related_model)]
-        return queryset.select_related(*names) if names else queryset
-
-    @staticmethod
-    def _foreign_keys(model, serializer_class):
-        fields = []
-        for name in serializer_class.Meta.fields:
-            try:
-                field = get_model_field(model, name)
-            except FieldDoesNotExist:
-                continue
+        for name, field in model_fields(queryset.model, serializer_class.Meta.fields):
             if isinstance(field, ForeignKey):
-                fields.append(field)
-        return fields
+                # One level further, for properties of the related object that read its own
+                # foreign keys (a testimonial's role reads its person's organisation).
+                names += [name, *(f"{name}__{fk}" for fk in api_foreign_keys(field.related_model))]
+        return queryset.select_related(*names) if names else queryset
 
     def _collect(self, items, serializer_class) -> None:
         model = serializer_class.Meta.model
@@ -138,11 +134,7 @@ class Resolver:
         if model is get_image_model() and "renditions" in fields:
             self._rendition_images.extend(items)
         children = getattr(serializer_class, "child_serializer_classes", {})
-        for name in fields:
-            try:
-                field = get_model_field(model, name)
-            except FieldDoesNotExist:  # a property or method, not a model field
-                continue
+        for name, field in model_fields(model, fields):
             field_kind(field).collect(items, name, field, self, children.get(name))
 
     def collect_foreign_key(self, items, field) -> None:
@@ -152,7 +144,7 @@ class Resolver:
                 obj = field.get_cached_value(item)
                 if obj is None:
                     continue
-                if not self.is_visible(obj):
+                if not is_visible(obj):
                     field.set_cached_value(item, None)
                     continue
                 self._prime_locales([obj])
@@ -160,7 +152,7 @@ class Resolver:
                     if not related_field.is_relation or not related_field.is_cached(obj):
                         continue
                     related = related_field.get_cached_value(obj)
-                    if related is not None and not self.is_visible(related):
+                    if related is not None and not is_visible(related):
                         related_field.set_cached_value(obj, None)
                     elif related is not None:
                         self._prime_locales([related])
@@ -172,22 +164,12 @@ class Resolver:
         if pending:
             self._fk_assignments.append((pending, field))
 
-    def is_visible(self, obj) -> bool:
-        """The rules of ``visible()``, for an object that is already loaded."""
-        if isinstance(obj, Page):
-            return obj.live and not any(obj.path.startswith(path) for path in restricted_paths(self.request))
-        if isinstance(obj, DraftStateMixin) and not obj.live:
-            return False
-        if isinstance(obj, (get_image_model(), get_document_model())):
-            return obj.collection_id not in self.restricted_collections()
-        return True
-
     def prefetch_many(self, items, name, field, child_serializer_class) -> None:
         related_model = field.related_model
         # The model's ordering, then the id: inline children with the same sort_order came
         # in any order on PostgreSQL.
         ordering = [*related_model._meta.ordering, "pk"]
-        queryset = self.visible(related_model, related_model._default_manager.order_by(*ordering))
+        queryset = visible(related_model, related_model._default_manager.order_by(*ordering))
         if child_serializer_class is not None:
             queryset = self.optimise(queryset, child_serializer_class)
         try:
@@ -199,7 +181,7 @@ class Resolver:
             self._collect(children, child_serializer_class)
 
     def _prime_locales(self, objects) -> None:
-        table = locales(self.request)
+        table = locales()
         for obj in objects:
             if isinstance(obj, TranslatableMixin) and obj.locale_id in table:
                 obj._meta.get_field("locale").set_cached_value(obj, table[obj.locale_id])
@@ -220,33 +202,13 @@ class Resolver:
 
     # --- fetching -------------------------------------------------------------------------
 
-    def visible(self, model, queryset):
-        """Only what the API may show of ``model``."""
-        if issubclass(model, Page):
-            return queryset.filter(public_pages_q(self.request))
-        if issubclass(model, DraftStateMixin):
-            queryset = queryset.filter(live=True)
-        if model is get_document_model() or model is get_image_model():
-            restricted = self.restricted_collections()
-            if restricted:
-                queryset = queryset.exclude(collection__in=restricted)
-        return queryset
-
-    def restricted_collections(self):
-        cache = request_cache(self.request)
-        if "restricted_collections" not in cache:
-            # As an anonymous visitor would ask: the API's answers never depend on the user.
-            anonymous = SimpleNamespace(user=AnonymousUser(), session={})
-            cache["restricted_collections"] = get_restricted_collection_ids(anonymous)
-        return cache["restricted_collections"]
-
     def _fetch(self) -> None:
         image_model = get_image_model()
         for model, ids in list(self.wanted.items()):
             missing = [pk for pk in ids if pk not in self.objects[model]]
             if not missing:
                 continue
-            queryset = self.visible(model, model._default_manager.filter(pk__in=missing))
+            queryset = visible(model, model._default_manager.filter(pk__in=missing))
             found = {obj.pk: obj for obj in queryset}
             self._prime_locales(found.values())
             if model is image_model:
@@ -259,7 +221,7 @@ class Resolver:
             # English page to a German page leads to its English translation where one is live.
             keys = Page.objects.filter(pk__in=missing_pages).values("translation_key")
             pages = list(
-                Page.objects.filter(public_pages_q(self.request))
+                Page.objects.filter(public_pages_q())
                 .filter(translation_key__in=keys)
                 .select_related("locale")
             )
@@ -280,7 +242,7 @@ class Resolver:
                 families[translation_root(item)].append(item)
         for root, members in families.items():
             keys = {item.translation_key for item in members}
-            queryset = self.visible(root, root._default_manager.filter(translation_key__in=keys))
+            queryset = visible(root, root._default_manager.filter(translation_key__in=keys))
             if root is Page:
                 queryset = queryset.defer_streamfields()
             else:

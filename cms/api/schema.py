@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from wagtail.api.conf import get_model_field
+from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Page, get_page_models
 
 from .content import RENDITIONS
@@ -250,7 +251,7 @@ class SchemaBuilder:
         """An inline child object (a ParentalKey relation): all its API fields."""
         if issubclass(model, Page) or self.router.get_model_endpoint(model) is not None:
             return self.nested_schema(model)
-        names = ["id", *[getattr(f, "name", f) for f in getattr(model, "api_fields", [])]]
+        names = BaseAPIViewSet.get_body_fields_names(model)  # "id" and its api_fields
         return self._register(f"Child{schema_name(model)}", lambda: self.object_schema(model, names, None))
 
     def item_schema(self, model, endpoint_class) -> dict:

@@ -19,7 +19,7 @@ from wagtail.models import Page
 from rest_framework.fields import Field, SkipField
 
 from . import kinds
-from .content import RENDITIONS, absolute_url, in_language_of
+from .content import RENDITIONS, InItemLanguage, absolute_url
 from .queries import locales
 
 
@@ -158,26 +158,19 @@ def nested_serializer(field, context):
     return field.nested_serializers[key]
 
 
-class NestedField(RelatedField):
+class NestedField(InItemLanguage, RelatedField):
     """A related object, in the language of the object it belongs to."""
 
-    def get_attribute(self, instance):
-        value = super().get_attribute(instance)
-        return None if value is None else (in_language_of(self.context, instance), value)
-
-    def to_representation(self, pair):
-        context, value = pair
+    def represent(self, context, value):
         return nested_serializer(self, context).to_representation(value)
 
 
-class NestedChildrenField(ChildRelationField):
+class NestedChildrenField(InItemLanguage, ChildRelationField):
     """Inline child objects (a ParentalKey relation), in the language of their parent."""
 
-    def get_attribute(self, instance):
-        return (in_language_of(self.context, instance), super().get_attribute(instance))
+    represent_missing = True
 
-    def to_representation(self, pair):
-        context, value = pair
+    def represent(self, context, value):
         serializer = nested_serializer(self, context)
         return [serializer.to_representation(child) for child in value.all()]
 

@@ -169,6 +169,7 @@ INSTALLED_APPS = [
     "cms.search",
     "cms.translations",
     "cms.api",
+    "cms.headless",
     "cms.notify",
     # Before "wagtail": its publish_scheduled takes the place of Wagtail's (cms.ops).
     "cms.ops",

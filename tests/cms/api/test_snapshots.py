@@ -34,7 +34,7 @@ from django.db import connection
 
 import pytest
 
-from cms.api.preview import make_token
+from cms.headless.preview import make_token
 from cms.library.models import MethodCard
 
 from .helpers import API

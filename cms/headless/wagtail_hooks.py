@@ -1,4 +1,5 @@
-"""Admin integration of the API: "Preview in front end" for pages and library items."""
+"""The admin's side of the API: "Preview in front end" for pages and library items, and the
+admin's own media endpoints limited to what the user may choose."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -44,8 +45,8 @@ def page_headless_preview():
 
 @hooks.register("register_snippet_action_menu_item")
 def snippet_headless_preview(model):
-    from .endpoints import SnippetEndpoint
-    from .router import api_router
+    from cms.api.endpoints import SnippetEndpoint
+    from cms.api.router import api_router
 
     endpoint = api_router.get_model_endpoint(model)
     if endpoint is not None and issubclass(endpoint[1], SnippetEndpoint):
