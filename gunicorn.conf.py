@@ -7,9 +7,14 @@ can be changed from the environment; these variables are read by gunicorn, befor
 starts, so they are declared here and not in ``cms/settings/base.py``:
 
 - ``GUNICORN_BIND`` (``0.0.0.0:8000``): address and port;
-- ``WEB_CONCURRENCY`` (CPU cores + 1): worker processes;
+- ``WEB_CONCURRENCY`` (CPU cores): worker processes. One per core, not the 2 × cores + 1
+  of gunicorn's sync workers: a page render is Python holding its process's interpreter lock,
+  so a third process on two cores only takes turns with the other two. Measured with the
+  100-client mix of benchmarks/pages.py on 2 cores: with 3 processes 0, 9 and 80 wrk
+  timeouts in three runs, with 2 none in four (README, "Benchmark");
 - ``GUNICORN_THREADS`` (4): threads per worker (``gthread``), for requests that wait on the
-  database or the cache;
+  database or the cache. Not more: with 16, cached pages took the processor from renders
+  (rendered pages timed out in the same mix), and each thread may keep a database connection;
 - ``GUNICORN_TIMEOUT`` (30): seconds before a silent worker is killed and restarted;
 - ``GUNICORN_GRACEFUL_TIMEOUT`` (30): seconds a worker has to finish on a restart;
 - ``GUNICORN_KEEPALIVE`` (5): seconds a keep-alive connection waits for the next request
@@ -33,7 +38,7 @@ def _int(name: str, default: int) -> int:
 
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1)
+workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count())
 worker_class = "gthread"
 threads = _int("GUNICORN_THREADS", 4)
 timeout = _int("GUNICORN_TIMEOUT", 30)
