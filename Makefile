@@ -33,9 +33,13 @@ run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(POR
 	CIMIS_SITE_PORT=$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The suite runs on every core (pytest-xdist: each worker has its own test database and demo).
-test: install ## Run the whole test suite, then the browser tests if Chromium is installed (DATABASE_URL selects the database)
+# E2E=no leaves the browser tests out (.ci/run runs them once, on PostgreSQL).
+E2E ?= yes
+test: install ## Run the whole test suite, then the browser tests if Chromium is installed (DATABASE_URL selects the database; E2E=no skips them)
 	$(BIN)/python -m pytest -n auto
-	@if [ -x "$(CHROMIUM)" ]; then \
+	@if [ "$(E2E)" = "no" ]; then \
+		echo "== Browser tests left out (E2E=no): make e2e runs them"; \
+	elif [ -x "$(CHROMIUM)" ]; then \
 		$(MAKE) --no-print-directory e2e; \
 	else \
 		echo "== Browser tests SKIPPED: Chromium is not installed at $(CHROMIUM) (apt-get install chromium; .ci/run does)"; \

@@ -15,6 +15,23 @@ import pytest
 from cms.core.sites import site_for_key
 
 
+def pytest_configure(config):
+    """Switching DEBUG in a test (demo accounts sign in only with DEBUG on: ``debug_on``)
+    makes Django throw away its template engines, so that every template is compiled again,
+    twice per such test: about a twentieth of the suite's time. The templates do not depend on
+    DEBUG (it only adds debugging details to template errors), so here a change of DEBUG keeps
+    them; a change of TEMPLATES or INSTALLED_APPS still resets them as before."""
+    from django.core.signals import setting_changed
+    from django.test.signals import reset_template_engines
+
+    def reset_template_engines_unless_debug(*, setting, **kwargs):
+        if setting != "DEBUG":
+            reset_template_engines(setting=setting, **kwargs)
+
+    if setting_changed.disconnect(reset_template_engines):
+        setting_changed.connect(reset_template_engines_unless_debug, weak=False)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), override_settings(DEBUG=True):
