@@ -35,7 +35,6 @@ Everything it started it stops, by the process ids it recorded, and it drops its
 import argparse
 import contextlib
 import csv
-import hashlib
 import http.client
 import io
 import json
@@ -57,6 +56,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from cms.core.code_version import demo_code_key  # noqa: E402  (standard library only)
+
 PYTHON = sys.executable
 DATABASE_URL = os.environ.get("CLUSTER_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cimis_cluster")
 PLATFORM = "lernplattform.localhost"
@@ -67,16 +69,6 @@ STATIC_ROOT = Path(tempfile.gettempdir()) / "cimis-cluster-static"
 # The migrated demo, kept as a backup (manage.py backup) for the next run of the same code:
 # restoring it takes seconds, migrating and loading the demo a minute and more.
 DEMO_CACHE = Path(tempfile.gettempdir()) / "cimis-cluster-demo"
-
-
-def code_key() -> str:
-    """Changes with any file that could change the migrated demo."""
-    digest = hashlib.sha256()
-    for path in sorted([*ROOT.joinpath("cms").rglob("*"), *ROOT.joinpath("sites").rglob("*")]):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
-    digest.update(ROOT.joinpath("pyproject.toml").read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class ProofFailed(Exception):
@@ -375,7 +367,7 @@ class Cluster:
         loading = {**self.environment, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "DEBUG": "true",
                    "API_WEBHOOK_URLS": ""}  # fmt: skip
         started = time.monotonic()
-        cached = DEMO_CACHE / code_key()
+        cached = DEMO_CACHE / demo_code_key(ROOT)
         self.backup = None
         if (cached / "manifest.json").exists():
             self.manage("restore", str(cached))

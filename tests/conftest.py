@@ -4,9 +4,7 @@ English), loaded once per test session through the real ``load_demo`` command.""
 import shutil
 
 from django.conf import settings
-from django.core.management import call_command
 from django.db import reset_queries
-from django.test import override_settings
 
 from wagtail.models import Locale
 
@@ -33,13 +31,23 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), override_settings(DEBUG=True):
-        call_command("load_demo", verbosity=0)
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """pytest-django's test database, with the demo in it (``tests/demo_database.py``: on
+    PostgreSQL, cloned from the copy an earlier process of the same code kept)."""
+    from django.test.utils import teardown_databases
+
+    from tests.demo_database import prepare_test_database
+
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        config = prepare_test_database(verbosity)
     # The demo ran with DEBUG on, which fills the connection's query log to its limit (9,000).
     # Query counts are differences of that log's length, so a full log counts every query
     # pin as 0: empty it.
     reset_queries()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=verbosity)
 
 
 @pytest.fixture(autouse=True)
