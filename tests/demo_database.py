@@ -86,7 +86,9 @@ def prepare_test_database(verbosity: int = 0):
         with maintenance_connection() as admin:
             found = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
             if found and media.is_dir():
-                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(test_name)))
+                admin.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(test_name))
+                )
                 admin.execute(
                     sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
                         sql.Identifier(test_name), sql.Identifier(template)
