@@ -1,24 +1,28 @@
-"""The test database with the whole demo, prepared once per version of the code on PostgreSQL.
+"""The test database with the whole demo, prepared once per version of the code.
 
 Every pytest process needs a test database with the demo (``tests/conftest.py``). Migrating and
-loading it costs about a minute of one core on PostgreSQL. So the first process that makes
-one keeps a copy: the template database ``cimis_demo_<key>`` and the demo's media files in
-``<temp>/cimis-test-demo/<key>/media``. Every later process of the same code clones it with
-``CREATE DATABASE … TEMPLATE`` in about a second: the other pytest-xdist worker, the browser
-suite, the next run.
+loading it costs 45 to 70 s of one core. So the first process that makes one keeps a copy, and
+every later process of the same code restores it in about a second: the other pytest-xdist
+worker, the browser suite, the next run of a single test file.
 
-The key (``cms.core.code_version``) changes with any file that could change the demo. A new
-key drops the templates of the others. A lock file makes the processes that start together
-wait for the one that builds.
+- PostgreSQL: the template database ``cimis_demo_<key>``, cloned with ``CREATE DATABASE …
+  TEMPLATE``.
+- SQLite: the file ``<temp>/cimis-test-demo/<key>/sqlite/demo.sqlite3``, copied into the
+  in-memory test database with SQLite's backup API.
 
-On SQLite, the test database lives in memory and is built as before, in each process.
+The demo's media files are kept beside it, in ``<temp>/cimis-test-demo/<key>/<vendor>/media``
+(the file names a demo load gives may differ between databases). The key
+(``cms.core.code_version``) changes with any file that could change the demo, and a new key
+removes the copies of the others. A lock file keeps one process from reading a copy while
+another writes it.
 """
 
 import fcntl
 import shutil
+import sqlite3
 import tempfile
 import warnings
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -34,12 +38,93 @@ from cms.core.code_version import demo_code_key
 
 TEMPLATE_PREFIX = "cimis_demo_"
 CACHE = Path(tempfile.gettempdir()) / "cimis-test-demo"
+#: The name Django gives the in-memory SQLite test database of the alias ``default``. Should a
+#: Django release name it otherwise, the restored copy is not found and the demo is loaded.
+SQLITE_MEMORY_NAME = "file:memorydb_default?mode=memory&cache=shared"
+#: The open connection that keeps the restored in-memory database alive for the process.
+_memory_keeper: list[sqlite3.Connection] = []
 
 
 def load_demo() -> None:
     # The demo's accounts have public passwords: load_demo runs only with DEBUG on.
     with override_settings(DEBUG=True):
         call_command("load_demo", verbosity=0)
+
+
+def prepare_test_database(verbosity: int = 0):
+    """Create the test database with the demo; returns what ``teardown_databases`` takes."""
+    arguments = {
+        "verbosity": verbosity,
+        "interactive": False,
+        "aliases": {"default"},
+        "serialized_aliases": set(),
+    }
+    key = demo_code_key()
+    media = CACHE / key / connection.vendor / "media"
+    CACHE.mkdir(exist_ok=True)
+    with locked():
+        restored = media.is_dir() and restore(key)
+        if restored:
+            config = setup_databases(keepdb=True, **arguments)  # migrate finds nothing to do
+            shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+            if connection.vendor != "sqlite" or connection.settings_dict["NAME"] == SQLITE_MEMORY_NAME:
+                return config
+    # Processes that start together each build their own (two cores build two demos in the
+    # time of one); the first to finish keeps its copy.
+    if not restored:
+        config = setup_databases(**arguments)
+    load_demo()
+    with locked():
+        if not media.is_dir() and keep(key):
+            for other in CACHE.iterdir():
+                if other.is_dir() and other.name != key:
+                    shutil.rmtree(other, ignore_errors=True)
+            shutil.copytree(settings.MEDIA_ROOT, media)
+    return config
+
+
+@contextmanager
+def locked():
+    with open(CACHE / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def restore(key: str) -> bool:
+    """Put the kept copy where the test database is about to be created."""
+    if connection.vendor == "postgresql":
+        return restore_template(TEMPLATE_PREFIX + key)
+    path = CACHE / key / "sqlite" / "demo.sqlite3"
+    if connection.vendor == "sqlite" and path.exists() and in_memory():
+        keeper = sqlite3.connect(SQLITE_MEMORY_NAME, uri=True)
+        with closing(sqlite3.connect(path)) as source:
+            source.backup(keeper)
+        _memory_keeper.append(keeper)
+        return True
+    return False
+
+
+def keep(key: str) -> bool:
+    """Keep a copy of the test database with the fresh demo for the next processes."""
+    if connection.vendor == "postgresql":
+        return keep_template(TEMPLATE_PREFIX + key)
+    if connection.vendor == "sqlite" and in_memory():
+        path = CACHE / key / "sqlite" / "demo.sqlite3"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        connection.ensure_connection()
+        with closing(sqlite3.connect(partial)) as target:
+            connection.connection.backup(target)
+        partial.replace(path)
+        return True
+    return False
+
+
+def in_memory() -> bool:
+    return settings.DATABASES["default"].get("TEST", {}).get("NAME") in (None, "", ":memory:")
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
 
 
 def test_database_name() -> str:
@@ -65,46 +150,23 @@ def maintenance_connection():
         yield admin
 
 
-def prepare_test_database(verbosity: int = 0):
-    """Create the test database with the demo; returns what ``teardown_databases`` takes."""
-    arguments = {
-        "verbosity": verbosity,
-        "interactive": False,
-        "aliases": {"default"},
-        "serialized_aliases": set(),
-    }
-    if connection.vendor != "postgresql":
-        config = setup_databases(**arguments)
-        load_demo()
-        return config
-    key = demo_code_key()
-    template, media = TEMPLATE_PREFIX + key, CACHE / key / "media"
+def restore_template(template: str) -> bool:
     test_name = test_database_name()
-    CACHE.mkdir(exist_ok=True)
-    with open(CACHE / "lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        with maintenance_connection() as admin:
-            found = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
-            if found and media.is_dir():
-                admin.execute(
-                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(test_name))
-                )
-                admin.execute(
-                    sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                        sql.Identifier(test_name), sql.Identifier(template)
-                    )
-                )
-                shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
-                return setup_databases(keepdb=True, **arguments)  # migrate finds nothing to do
-        config = setup_databases(**arguments)
-        load_demo()
-        keep_as_template(test_name, template, key)
-        return config
+    with maintenance_connection() as admin:
+        if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone():
+            return False
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(test_name)))
+        admin.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(test_name), sql.Identifier(template)
+            )
+        )
+    return True
 
 
-def keep_as_template(test_name: str, template: str, key: str) -> None:
-    """Copy the fresh demo database and its media for the next processes; a server that
-    refuses (no CREATEDB right) only means they build their own."""
+def keep_template(template: str) -> bool:
+    """A server that refuses (no CREATEDB right) only means that the next processes build their
+    own."""
     connection.close()  # CREATE DATABASE … TEMPLATE needs the source without connections
     try:
         with maintenance_connection() as admin:
@@ -115,13 +177,10 @@ def keep_as_template(test_name: str, template: str, key: str) -> None:
                 admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
             admin.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                    sql.Identifier(template), sql.Identifier(test_name)
+                    sql.Identifier(template), sql.Identifier(test_database_name())
                 )
             )
     except psycopg.Error as error:
         warnings.warn(f"the demo database is not kept for the next test run: {error}", stacklevel=1)
-        return
-    for other in CACHE.iterdir():
-        if other.is_dir():
-            shutil.rmtree(other, ignore_errors=True)
-    shutil.copytree(settings.MEDIA_ROOT, CACHE / key / "media")
+        return False
+    return True
