@@ -1,5 +1,5 @@
 """Shared fixtures: every test database starts with the full demo (four sites, German and
-English), loaded once per test session through the real ``load_demo`` command."""
+English), loaded through the real ``load_demo`` command once per version of the code."""
 
 import shutil
 
@@ -32,8 +32,8 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
-    """pytest-django's test database, with the demo in it (``tests/demo_database.py``: on
-    PostgreSQL, cloned from the copy an earlier process of the same code kept)."""
+    """pytest-django's test database, with the demo in it (``tests/demo_database.py``: a copy
+    that an earlier process of the same code kept, else migrated and loaded here)."""
     from django.test.utils import teardown_databases
 
     from tests.demo_database import prepare_test_database
