@@ -127,7 +127,7 @@ def in_memory() -> bool:
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 
-def test_database_name() -> str:
+def postgres_test_name() -> str:
     database = settings.DATABASES["default"]
     name = database.get("TEST", {}).get("NAME") or f"test_{database['NAME']}"
     if not name.startswith("test_"):  # never clone over anything but a test database
@@ -151,17 +151,24 @@ def maintenance_connection():
 
 
 def restore_template(template: str) -> bool:
-    test_name = test_database_name()
+    test_name = postgres_test_name()
     with maintenance_connection() as admin:
         if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone():
             return False
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(test_name)))
-        admin.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(test_name), sql.Identifier(template)
-            )
-        )
+        drop(admin, test_name, force=True)
+        clone(admin, template, test_name)
     return True
+
+
+def drop(admin, name: str, force: bool = False) -> None:
+    statement = "DROP DATABASE IF EXISTS {} WITH (FORCE)" if force else "DROP DATABASE IF EXISTS {}"
+    admin.execute(sql.SQL(statement).format(sql.Identifier(name)))
+
+
+def clone(admin, source: str, target: str) -> None:
+    admin.execute(
+        sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(target), sql.Identifier(source))
+    )
 
 
 def keep_template(template: str) -> bool:
@@ -174,12 +181,8 @@ def keep_template(template: str) -> bool:
                 "SELECT datname FROM pg_database WHERE datname LIKE %s", [TEMPLATE_PREFIX + "%"]
             ).fetchall()
             for (name,) in stale:
-                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-            admin.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                    sql.Identifier(template), sql.Identifier(test_database_name())
-                )
-            )
+                drop(admin, name)
+            clone(admin, postgres_test_name(), template)
     except psycopg.Error as error:
         warnings.warn(f"the demo database is not kept for the next test run: {error}", stacklevel=1)
         return False
