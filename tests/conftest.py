@@ -46,8 +46,13 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     # pin as 0: empty it.
     reset_queries()
     yield
+    # As pytest-django's own fixture: a database still in use at the very end (PostgreSQL
+    # refuses to drop it) is a warning, not an error of the last test.
     with django_db_blocker.unblock():
-        teardown_databases(config, verbosity=verbosity)
+        try:
+            teardown_databases(config, verbosity=verbosity)
+        except Exception as error:  # noqa: BLE001
+            request.node.warn(pytest.PytestWarning(f"the test database was not dropped: {error!r}"))
 
 
 @pytest.fixture(autouse=True)
